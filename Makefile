@@ -1,0 +1,113 @@
+# planlint: one non-recursive Makefile.  `make run` checks the bundled
+# corpus; `make check` runs every test, then again under ASan + UBSan.
+
+# ---- Settings ----
+CC	?= cc
+BUILD	?= build
+PREFIX	?= /usr/local
+PKGS	 = libpcre2-8 yaml-0.1 libutf8proc
+CSTD	 = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+OPT	?= -O2 -g
+
+# ---- Warnings ----
+WARN	 = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+	   -Wmissing-prototypes -Wwrite-strings -Wpointer-arith \
+	   -Wno-unused-parameter
+
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lpcre2-8 -lyaml -lutf8proc)
+CFLAGS	+= $(CSTD) $(WARN) $(OPT) $(PKG_CFLAGS) -MMD -MP
+LDLIBS	+= $(PKG_LIBS) -lm
+
+# ---- Objects, one list per stage (the layout is the architecture) ----
+BASE_SRCS   = $(sort $(wildcard src/base/*.c))
+MODEL_SRCS  = $(sort $(wildcard src/model/*.c))
+INGEST_SRCS = $(sort $(wildcard src/ingest/*.c))
+RULES_SRCS  = $(sort $(wildcard src/rules/*.c))
+REPORT_SRCS = $(sort $(wildcard src/report/*.c))
+CLI_SRCS    = $(sort $(wildcard src/cli/*.c))
+LIB_SRCS    = $(BASE_SRCS) $(MODEL_SRCS) $(INGEST_SRCS) $(RULES_SRCS) \
+	      $(REPORT_SRCS)
+TEST_SRCS   = $(sort $(wildcard tests/*/test_*.c))
+
+LIB_OBJS  = $(LIB_SRCS:%.c=$(BUILD)/%.o)
+CLI_OBJS  = $(CLI_SRCS:%.c=$(BUILD)/%.o)
+TEST_OBJS = $(TEST_SRCS:%.c=$(BUILD)/%.o)
+
+LIB	  = $(BUILD)/libplanlint.a
+BIN	  = $(BUILD)/planlint
+TESTBIN	  = $(BUILD)/planlint-tests
+
+.PHONY: all run check check-unit check-golden check-layers asan bench \
+	leakcheck format install uninstall clean echo deps
+
+all: deps $(BIN)
+
+deps:
+	@./scripts/deps.sh
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(@D)
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS) -c -o $@ $<
+
+$(LIB): $(LIB_OBJS)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(BIN): $(CLI_OBJS) $(LIB)
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJS) $(LIB) $(LDLIBS)
+
+$(TESTBIN): $(TEST_OBJS) $(LIB)
+	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJS) $(LIB) $(LDLIBS) -lcriterion
+
+# ---- The main job: check the bundled corpus ----
+run: all
+	$(BIN) extract --format text corpus/
+
+# ---- Tests ----
+check: deps check-layers
+	$(MAKE) check-unit check-golden
+	$(MAKE) BUILD=build/asan OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	    LDFLAGS="-fsanitize=address,undefined" check-unit check-golden
+
+check-unit: $(TESTBIN)
+	$(TESTBIN) --jobs 2
+
+check-golden: $(BIN)
+	./tests/golden.sh $(BIN)
+
+# Layering: base includes nothing of ours; reporters never see ingest or rules.
+check-layers:
+	@! grep -n '#include "\.\./' src/base/*.[ch] || { echo "base/ must not include other stages"; exit 1; }
+	@! grep -nE '#include "\.\./(ingest|rules|cli)/' src/report/*.[ch] src/model/*.[ch] || { echo "report/ and model/ must not include ingest, rules or cli"; exit 1; }
+
+bench: all
+	./tests/bench.sh $(BIN)
+
+leakcheck: all
+	valgrind --leak-check=full --error-exitcode=3 --errors-for-leak-kinds=definite,indirect \
+	    $(BIN) extract corpus/ >/dev/null
+
+format:
+	clang-format -i $(LIB_SRCS) $(CLI_SRCS) $(wildcard src/*/*.h)
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/planlint/rules
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/planlint
+	install -m 644 rules/*.yaml $(DESTDIR)$(PREFIX)/share/planlint/rules/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/planlint
+	rm -rf $(DESTDIR)$(PREFIX)/share/planlint
+
+clean:
+	rm -rf build
+
+echo:
+	@echo "CC      = $(CC)"
+	@echo "CFLAGS  = $(CFLAGS)"
+	@echo "LDLIBS  = $(LDLIBS)"
+	@echo "BUILD   = $(BUILD)"
+
+-include $(LIB_OBJS:.o=.d) $(CLI_OBJS:.o=.d) $(TEST_OBJS:.o=.d)

@@ -1,0 +1,87 @@
+/*
+ * ingest_int.h: interfaces between the files of the ingestion stage.
+ * Not for other stages: they see ingest.h only.
+ *
+ * Order of work (layout.c): read.c decodes the bytes into lines; meta.c
+ * reads the header; agency.c reads the abbreviation legend; then the
+ * lines are walked once, top to bottom: tab-separated tables (table.c),
+ * linearized PDF tables (linear.c) and prose (prose.c, with section.c
+ * for headings) share one parse state, so table rows know their section.
+ * Last, citation.c and target.c scan the whole text and the tasks.
+ */
+#ifndef PL_INGEST_INT_H
+#define PL_INGEST_INT_H
+
+#include "ingest.h"
+
+/* State shared by the layout parsers while walking the lines. */
+struct pl_parse_state {
+	int	section;	/* innermost open section, -1 before any */
+	int	top;		/* open top-level section (roman or PL), -1 */
+	int	appendices;	/* number of "Phụ lục" headings seen */
+};
+
+/* read.c: decode bytes into NFC lines in doc->text (markup stripped). */
+int pl_read_decode(struct pl_doc *doc, const char *bytes, size_t n,
+    bool lenient, struct pl_err *err);
+
+/* markup.c: strips HTML tags, entities, Markdown emphasis and "_{...}"
+ * from one line; returns a new string in the arena. */
+char *pl_markup_strip(struct pl_arena *a, const char *s, size_t n,
+    size_t *outlen);
+
+/* meta.c: kind, title, issuer, level, locality, symbol, date, 06 rõ. */
+void pl_meta_parse(struct pl_doc *doc);
+
+/* section.c: if line i (0-based) is a heading, adds it to doc->sections,
+ * updates st and returns its index; else returns -1. */
+int pl_section_heading(struct pl_doc *doc, size_t i,
+    struct pl_parse_state *st);
+/* The section id to prefix task ids with ("III/1", "PL/II"), or "". */
+const char *pl_section_path(const struct pl_doc *doc, int section);
+
+/* prose.c: tasks written as prose in lines [a, b). */
+void pl_prose_parse(struct pl_doc *doc, size_t a, size_t b,
+    struct pl_parse_state *st);
+
+/* table.c: tab-separated tables.  pl_table_starts tells whether a table
+ * header is at line i; pl_table_parse reads the table and returns the
+ * index of the first line after it. */
+bool pl_table_starts(const struct pl_doc *doc, size_t i);
+size_t pl_table_parse(struct pl_doc *doc, size_t i,
+    struct pl_parse_state *st);
+
+/* linear.c: tables linearized cell by cell from PDF, same contract. */
+bool pl_linear_starts(const struct pl_doc *doc, size_t i);
+size_t pl_linear_parse(struct pl_doc *doc, size_t i,
+    struct pl_parse_state *st);
+
+/* agency.c: agency lists. */
+void pl_legend_parse(struct pl_doc *doc);
+/* Splits a lead/coordinator cell into agency names (legend expanded);
+ * sets *parts when the cell assigns parts "(1) ...: X chủ trì; (2) ...". */
+void pl_agency_split(struct pl_doc *doc, const char *cell,
+    struct pl_strlist *out, bool *parts);
+/* Reads "Giao X chủ trì, phối hợp với Y ..." in a prose task into its
+ * lead and coordinators. */
+void pl_agency_from_prose(struct pl_doc *doc, const char *text,
+    struct pl_task *t);
+
+/* deadline.c: classifies a deadline text (NULL: missing) into *out. */
+void pl_deadline_parse(struct pl_arena *a, const char *text,
+    struct pl_deadline *out);
+/* Finds an inline deadline phrase in prose ("hoàn thành trước ngày
+ * 30/6/2026"); returns it in the arena or NULL. */
+const char *pl_deadline_find(struct pl_arena *a, const char *text);
+
+/* number.c: a Vietnamese-format number at s ("616.565,83", "8,9",
+ * "05"); stores the value and bytes used; false when none. */
+bool pl_number_parse(const char *s, size_t n, double *value, size_t *used);
+
+/* target.c: targets from prose lists and indicator rows. */
+void pl_targets_scan(struct pl_doc *doc);
+
+/* citation.c: cited documents and the document's own symbol. */
+void pl_citations_scan(struct pl_doc *doc);
+
+#endif /* PL_INGEST_INT_H */
