@@ -83,6 +83,7 @@ check-layers:
 	@! grep -nE '#include "\.\./(ingest|rules|cli)/' src/report/*.[ch] src/model/*.[ch] || { echo "report/ and model/ must not include ingest, rules or cli"; exit 1; }
 
 bench: all
+	@./scripts/deps.sh bench
 	./tests/bench.sh $(BIN)
 
 leakcheck: all

@@ -4,6 +4,8 @@
 set -eu
 
 PKGS="build-essential pkg-config libpcre2-dev libyaml-dev libcriterion-dev libutf8proc-dev"
+# `deps.sh bench` adds what the benchmark uses to measure.
+[ "${1:-}" = bench ] && PKGS="$PKGS time bc valgrind"
 
 missing=""
 for p in $PKGS; do

@@ -90,7 +90,9 @@ pl_cmd_extract(int argc, char **argv)
 	else
 		pl_report_extract_text(&out,
 		    (const struct pl_doc *const *)docs, ndocs);
-	if (pl_write_output(output, &out, &err) == -1) {
+	/* Nothing to show when every input failed: the errors say it all. */
+	if ((ndocs > 0 || rc == PL_EXIT_OK) &&
+	    pl_write_output(output, &out, &err) == -1) {
 		pl_diag_error(stderr, &err, lang);
 		rc = PL_EXIT_ERROR;
 	}

@@ -27,7 +27,21 @@ quote_line(FILE *f, const char *path, int line, int col)
 	if (n == line && len > 0 && len < 400 && memchr(buf, '\0', (size_t)len) == NULL) {
 		while (len > 0 && (buf[len - 1] == '\n' || buf[len - 1] == '\r'))
 			buf[--len] = '\0';
-		fprintf(f, "  %s\n  ", buf);
+		fputs("  ", f);
+		/* Invalid bytes would garble the terminal: show U+FFFD. */
+		for (ssize_t i = 0; i < len; ) {
+			int32_t cp;
+			int k = pl_utf8_decode(buf + i, (size_t)(len - i), &cp);
+
+			if (k == 0) {
+				fputs("\xEF\xBF\xBD", f);
+				i++;
+			} else {
+				fwrite(buf + i, 1, (size_t)k, f);
+				i += k;
+			}
+		}
+		fputs("\n  ", f);
 		/* Count columns in code points, as the position does. */
 		for (int c = 1; c < col; c++)
 			fputc(' ', f);

@@ -67,8 +67,7 @@ pl_ingest_bytes(const char *path, const char *bytes, size_t n,
 	}
 	if (blank_text(doc)) {
 		pl_doc_free(doc);
-		return pl_err_set(err, PL_E_EMPTY, path, 0, 0,
-		    "only white space");
+		return pl_err_set(err, PL_E_EMPTY, path, 0, 0, NULL);
 	}
 	parse_layout(doc);
 	*out = doc;
@@ -92,11 +91,10 @@ pl_ingest_file(const char *path, const struct pl_ingest_opts *opts,
 	if (S_ISDIR(sb.st_mode))
 		return pl_err_set(err, PL_E_ISDIR, path, 0, 0, NULL);
 	if (!S_ISREG(sb.st_mode))
-		return pl_err_set(err, PL_E_READ, path, 0, 0,
-		    "not a regular file");
+		return pl_err_set(err, PL_E_READ, path, 0, 0, NULL);
 	if (sb.st_size > MAX_FILE)
 		return pl_err_set(err, PL_E_TOO_BIG, path, 0, 0,
-		    "%lld bytes, limit %ld", (long long)sb.st_size, MAX_FILE);
+		    "%lld > %ld byte", (long long)sb.st_size, MAX_FILE);
 	if ((f = fopen(path, "rb")) == NULL)
 		return pl_err_set(err, PL_E_OPEN, path, 0, 0, "%s",
 		    strerror(errno));

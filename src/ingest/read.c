@@ -37,8 +37,7 @@ from_utf16(const char *path, const unsigned char *s, size_t n, bool be,
 	char enc[4];
 
 	if (n % 2 != 0) {
-		pl_err_set(err, PL_E_UTF16, path, 0, 0,
-		    "odd number of bytes (%zu)", n + 2);
+		pl_err_set(err, PL_E_UTF16, path, 0, 0, "%zu byte", n + 2);
 		err->offset = (long)n + 1;
 		return -1;
 	}
@@ -65,7 +64,7 @@ from_utf16(const char *path, const unsigned char *s, size_t n, bool be,
 	}
 	return 0;
 bad:
-	pl_err_set(err, PL_E_UTF16, path, 0, 0, "unpaired surrogate");
+	pl_err_set(err, PL_E_UTF16, path, 0, 0, "U+%04X", u);
 	err->offset = (long)i + 2;
 	return -1;
 }
@@ -191,27 +190,26 @@ pl_read_decode(struct pl_doc *doc, const char *bytes, size_t n,
 		if (!lenient) {
 			locate(s, i, &line, &col);
 			pl_err_set(err, PL_E_UTF8, doc->path, line, col,
-			    "byte 0x%02X", (unsigned char)s[i]);
+			    "0x%02X", (unsigned char)s[i]);
 			err->offset = (long)i;
 			goto out;
 		}
 		if (bad++ == 0) {
 			locate(s, i, &line, &col);
 			pl_strlist_add(doc->arena, &doc->warnings,
-			    pl_arena_printf(doc->arena, "%d:%d: byte 0x%02X "
-			    "replaced by U+FFFD", line, col, (unsigned char)s[i]));
+			    pl_arena_printf(doc->arena, "%d:%d: 0x%02X -> U+FFFD",
+			    line, col, (unsigned char)s[i]));
 		}
 		pl_buf_adds(&fixed, "\xEF\xBF\xBD");
 		i++;
 	}
 	if (bad > 1)
 		pl_strlist_add(doc->arena, &doc->warnings, pl_arena_printf(
-		    doc->arena, "%zu invalid bytes replaced by U+FFFD", bad));
+		    doc->arena, "%zu byte -> U+FFFD", bad));
 	s = fixed.s != NULL ? fixed.s : "";
 	n = fixed.len;
 	if (looks_mojibake(s, n)) {
-		pl_err_set(err, PL_E_LEGACY, doc->path, 0, 0,
-		    "Latin-1 look-alike characters");
+		pl_err_set(err, PL_E_LEGACY, doc->path, 0, 0, NULL);
 		goto out;
 	}
 
@@ -222,7 +220,7 @@ pl_read_decode(struct pl_doc *doc, const char *bytes, size_t n,
 			continue;
 		if (i - start > MAX_LINE) {
 			pl_err_set(err, PL_E_LINE_TOO_LONG, doc->path, orig, 1,
-			    "%zu bytes, limit %d", i - start, MAX_LINE);
+			    "%zu > %d byte", i - start, MAX_LINE);
 			err->offset = (long)start;
 			goto out;
 		}
