@@ -38,7 +38,7 @@ LIB	  = $(BUILD)/libplanlint.a
 BIN	  = $(BUILD)/planlint
 TESTBIN	  = $(BUILD)/planlint-tests
 
-.PHONY: all run check check-unit check-golden check-layers asan bench \
+.PHONY: all run check check-unit check-golden check-layers asan bench fuzz \
 	leakcheck format install uninstall clean echo deps
 
 all: deps $(BIN)
@@ -85,6 +85,16 @@ check-layers:
 bench: all
 	@./scripts/deps.sh bench
 	./tests/bench.sh $(BIN)
+
+# Coverage-guided fuzzing of ingestion (clang's libFuzzer), seeded with
+# the corpus; FUZZTIME seconds.
+FUZZTIME ?= 60
+fuzz: deps
+	$(MAKE) BUILD=build/fuzz CC=clang OPT="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" build/fuzz/libplanlint.a
+	clang -O1 -g -fsanitize=fuzzer,address,undefined -o build/fuzz/fuzz_ingest \
+	    tests/fuzz/fuzz_ingest.c build/fuzz/libplanlint.a $(LDLIBS)
+	@mkdir -p build/fuzz/corpus
+	build/fuzz/fuzz_ingest -max_total_time=$(FUZZTIME) -timeout=5 build/fuzz/corpus corpus tests/bad
 
 leakcheck: all
 	valgrind --leak-check=full --error-exitcode=3 --errors-for-leak-kinds=definite,indirect \
