@@ -46,6 +46,31 @@ struct pl_line {
 	const char	*s;	/* NFC UTF-8, no newline, markup stripped */
 	size_t		 len;
 	int		 orig;	/* 1-based line in the original file */
+	/*
+	 * Where the line came from in a .docx or a PDF (0 for plain text).
+	 * A .docx body paragraph is one line; a .docx table row is one line
+	 * with its cells joined by TAB, cells[c] the byte offset in s where
+	 * cell c (0-based) starts.  For a PDF, orig counts the lines of the
+	 * whole extraction and page names the page.
+	 */
+	int		 para;	/* 1-based body paragraph (¶) outside tables */
+	int		 page;	/* 1-based PDF page */
+	int		 table;	/* 1-based .docx table and row */
+	int		 row;
+	const size_t	*cells;
+	const unsigned char *cellflags;	/* PL_CF_* of each cell */
+	int		 ncells;
+};
+
+/*
+ * Flags of a cell of a .docx table row (pl_line.cellflags).  Both kinds
+ * of cell are left empty: PL_CF_VMERGE continues a vertical merge whose
+ * text is in the row above; PL_CF_SPAN is covered by the gridSpan of the
+ * cell before it.
+ */
+enum pl_cellflag {
+	PL_CF_VMERGE	= 1 << 0,
+	PL_CF_SPAN	= 1 << 1,
 };
 
 struct pl_text {
@@ -290,6 +315,10 @@ struct pl_doc {
 	size_t			 nfindings, capfindings;
 	/* Notes for the user about the input ("--lenient" replacements...). */
 	struct pl_strlist	 warnings;
+	/* A .docx with tracked changes not yet accepted (read as accepted):
+	 * the line of the first change, for an info finding. */
+	bool			 tracked_changes;
+	int			 tracked_line;
 	/* Per-task scorecard bits (PL_SIXRO_*), filled by the rule engine. */
 	unsigned		*sixro;
 };
@@ -312,6 +341,23 @@ void pl_finding_add_related(struct pl_arena *a, struct pl_finding *f,
     const char *path, int line, const char *note);
 /* Text of line `line` (1-based in the normalized text), or "" past the end. */
 const char *pl_doc_line(const struct pl_doc *doc, int line);
+
+/* pos.c: where a line and column are in a .docx or a PDF. */
+/*
+ * Fills pos->page, table, row and cell from pos->line and pos->col
+ * (1-based line of the normalized text, column in code points; col 0
+ * means the whole line, cell 0).  Leaves them 0 for plain text.
+ */
+void pl_doc_locate(const struct pl_doc *doc, struct pl_pos *pos);
+/*
+ * Writes the human position of line:col into buf (size bytes, always
+ * NUL-terminated) and returns buf: "¶42" for a .docx paragraph, "bảng 1
+ * hàng 7 cột 3" / "table 1 row 7 col 3" for a .docx table cell, "trang 3
+ * dòng 12" / "page 3 line 12" for a PDF (line within the page), and the
+ * plain line number ("42") for text.
+ */
+const char *pl_doc_where(const struct pl_doc *doc, int line, int col,
+    enum pl_lang lang, char *buf, size_t size);
 
 /* names.c: enum <-> string, the names used in JSON and rule packs. */
 const char *pl_level_name(enum pl_level l);
