@@ -84,7 +84,9 @@ struct pl_rule {
  * A kind of rule: one row per kind in check.c's table.  `params` lists the
  * keys allowed under the rule's `params:` map (NULL-terminated; pack.c
  * rejects any other key).  prepare validates them, compiles patterns and
- * sets rule->data; it returns 0 or -1 with err (use pl_rule_err).  check is
+ * sets rule->data; it returns 0 or -1 with err (use pl_rule_err).  The
+ * rule it gets may be a copy that moves later: keep no pointer to it (a
+ * struct pl_re keeps the id it needs).  check is
  * run once per document, check_set once over all the documents; either may
  * be NULL.  Both return 0, or -1 with ctx->err filled.
  */
@@ -167,7 +169,9 @@ struct pl_var {
  * "…") and each of vars[0..nvars) substituted.  task is an index in
  * doc->tasks or -1; pos.line 0 takes the task's position.  A finding on a
  * task also clears the rule's sixro bits in doc->sixro[task].
- * Returns the finding, so callers can add related locations.
+ * Returns the finding, so callers can add related locations or change
+ * its severity; the pointer is valid until the next finding is added
+ * (keep an index into doc->findings instead).
  */
 struct pl_finding *pl_emit(struct pl_ctx *ctx, const struct pl_rule *r,
     int task, struct pl_pos pos, const char *quote,
@@ -205,7 +209,8 @@ unsigned pl_field_cell(enum pl_field f);
 struct pl_re {
 	pcre2_code	*code;
 	const char	*src;
-	const struct pl_rule *rule;
+	const char	*rule_id;	/* for errors (rules move while loading) */
+	const char	*file;
 	int		 line;	/* of the pattern in its pack */
 	int		 col;
 };
