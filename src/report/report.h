@@ -47,4 +47,115 @@ void pl_report_extract_json(struct pl_buf *out,
 void pl_report_extract_text(struct pl_buf *out,
     const struct pl_doc *const *docs, size_t n);
 
+/* ---- planlint check: the CI formats (sarif.c github.c gitlab.c junit.c) ---- */
+
+/*
+ * A rule as the check reporters list it.  The CLI fills these from the
+ * rule set, so that reporters never see rules.h.  Texts are in the run's
+ * language; any but id may be NULL.
+ */
+struct pl_rule_desc {
+	const char		*id;		/* "task.missing-lead" */
+	enum pl_severity	 severity;	/* its default level */
+	const char		*short_desc;	/* one line */
+	const char		*full_desc;
+	const char		*help;		/* how to fix it */
+};
+
+struct pl_report_opts {
+	const char	*version;	/* planlint's version; NULL: unknown */
+	/* The tool's home page (SARIF driver.informationUri); NULL: left out. */
+	const char	*info_uri;
+	/*
+	 * Document paths are reported relative to this directory (when they
+	 * lie under it) and fingerprinted so.  When it is absolute, SARIF
+	 * also names it as %SRCROOT% in originalUriBaseIds.  NULL: as given.
+	 */
+	const char	*base_dir;
+	enum pl_lang	 lang;		/* language of the reporters' own words */
+};
+
+/*
+ * Every check reporter has this shape: it appends to out the report of
+ * docs[0..n) and the findings the rule engine left in them, in their
+ * order.  rules[0..nrules) are the rules that were run, in the order to
+ * list them (SARIF rules[], JUnit test cases); a finding whose rule is not
+ * among them is still reported.  Positions: pl_pos.col and end_col are
+ * 1-based code-point columns and end_col is the last column of the region
+ * (inclusive); 0 means unknown (the region then runs to the end of the
+ * line).  Nothing is allocated that outlives the call.
+ */
+typedef void (*pl_report_fn)(struct pl_buf *out,
+    const struct pl_doc *const *docs, size_t n,
+    const struct pl_rule_desc *rules, size_t nrules,
+    const struct pl_report_opts *o);
+
+/*
+ * SARIF 2.1.0 for GitHub code scanning: one run, the driver with every
+ * rule, results with ruleId, ruleIndex, level (info is "note"), message,
+ * a region in code points and partialFingerprints["planlint/v1"].  URIs
+ * are relative to base_dir with uriBaseId "%SRCROOT%", percent-encoded.
+ */
+void pl_report_sarif(struct pl_buf *out, const struct pl_doc *const *docs,
+    size_t n, const struct pl_rule_desc *rules, size_t nrules,
+    const struct pl_report_opts *o);
+/*
+ * GitHub Actions workflow commands, one line per finding:
+ * ::error file=P,line=L,col=C,endLine=E,endColumn=F,title=RULE::MESSAGE
+ * (warning and notice for the other levels; the hint on a second line of
+ * the message).  Values are escaped as the runner expects.
+ */
+void pl_report_github(struct pl_buf *out, const struct pl_doc *const *docs,
+    size_t n, const struct pl_rule_desc *rules, size_t nrules,
+    const struct pl_report_opts *o);
+/*
+ * GitLab Code Quality: a JSON array of {description, check_name,
+ * fingerprint, severity, location {path, lines {begin[, end]}}}.
+ * Severities: error -> "major", warning -> "minor", info -> "info"
+ * ("critical" and "blocker" are left for the CI job's own failures).
+ */
+void pl_report_gitlab(struct pl_buf *out, const struct pl_doc *const *docs,
+    size_t n, const struct pl_rule_desc *rules, size_t nrules,
+    const struct pl_report_opts *o);
+/*
+ * JUnit XML: a <testsuite> per document, a <testcase> per rule
+ * (classname: the document path, name: the rule id), failing with one
+ * <failure> that lists the rule's findings in that document; passing
+ * when it has none.
+ */
+void pl_report_junit(struct pl_buf *out, const struct pl_doc *const *docs,
+    size_t n, const struct pl_rule_desc *rules, size_t nrules,
+    const struct pl_report_opts *o);
+
+/* ---- Locations and fingerprints (location.c, fingerprint.c) ---- */
+
+/*
+ * Appends path as the check reporters show it: without a leading "./",
+ * relative to base when it lies under base (NULL or "." keep it as is).
+ * Pure string work: the file system is not consulted.
+ */
+void pl_report_relpath(struct pl_buf *out, const char *path,
+    const char *base);
+/*
+ * Appends s percent-encoded as the path of a URI reference: every byte
+ * but ASCII letters, digits, "-._~!$&'()*+,;=@/" becomes %XX (spaces,
+ * ':', '%', '#', '?' and each byte of a non-ASCII character).
+ */
+void pl_uri_encode(struct pl_buf *out, const char *s);
+
+#define PL_FINGERPRINT_LEN 17	/* 16 lowercase hex digits and a NUL */
+
+/*
+ * Writes the fingerprint of each finding of doc into fp[0..nfindings),
+ * path being the document's path as reported (pl_report_relpath).  A
+ * print is FNV-1a 64 of "planlint/v1", the rule id, path, the finding's
+ * task text and its quote (both lowercased, white space squashed) and its
+ * rank among the document's earlier findings with the same fields.  No
+ * line number goes in: lines added above a task keep its prints, and a
+ * change of the offending text or of the task gives new ones.  Baselines
+ * compare these strings.
+ */
+void pl_fingerprint_findings(const struct pl_doc *doc, const char *path,
+    char (*fp)[PL_FINGERPRINT_LEN]);
+
 #endif /* PL_REPORT_H */
