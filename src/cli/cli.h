@@ -49,5 +49,16 @@ int pl_load_doc(const char *path, const struct pl_ingest_opts *opts,
 
 /* Subcommands: argc/argv start at the subcommand name. */
 int pl_cmd_extract(int argc, char **argv);
+int pl_cmd_check(int argc, char **argv);
+int pl_cmd_rules(int argc, char **argv);
+int pl_cmd_explain(int argc, char **argv);
+
+/* cmd_rules.c: loads the shipped packs (found next to the executable:
+ * ../share/planlint/rules, or the source tree's rules/ above build/) when
+ * defaults is set, then each of user[0..nuser) in order.  As
+ * pl_ruleset_load; -1 with err also when no shipped pack is found. */
+struct pl_ruleset;
+int pl_cli_load_rules(char *const *user, size_t nuser, bool defaults,
+    struct pl_ruleset **out, struct pl_err *err);
 
 #endif /* PL_CLI_H */

@@ -15,6 +15,11 @@ static const struct {
 } commands[] = {
 	{ "extract", pl_cmd_extract,
 	    "in các mục đã trích xuất (nhiệm vụ, chỉ tiêu, văn bản trích dẫn)" },
+	{ "check", pl_cmd_check,
+	    "kiểm tra kế hoạch theo các quy tắc (06 rõ, thời hạn, trích dẫn...)" },
+	{ "rules", pl_cmd_rules, "liệt kê các quy tắc" },
+	{ "explain", pl_cmd_explain,
+	    "giải thích một quy tắc: mô tả, cách sửa, ví dụ" },
 };
 
 static void

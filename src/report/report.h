@@ -158,4 +158,40 @@ void pl_uri_encode(struct pl_buf *out, const char *s);
 void pl_fingerprint_findings(const struct pl_doc *doc, const char *path,
     char (*fp)[PL_FINGERPRINT_LEN]);
 
+/* ---- planlint check: text and JSON (check_text.c, check_json.c) ---- */
+
+/* The 06 rõ scorecard of one document: tasks that are not group rows,
+ * and how many meet each element (index: bit number of PL_SIXRO_*). */
+struct pl_scorecard {
+	int		tasks;
+	int		met[PL_SIXRO_COUNT];
+	unsigned	shown;	/* the elements the document declares, or all */
+};
+
+struct pl_check_summary {
+	int	files;
+	int	tasks;
+	int	count[3];	/* by enum pl_severity */
+};
+
+/* Fills sc from doc->sixro (left by the rule engine). */
+void pl_scorecard_compute(const struct pl_doc *doc, struct pl_scorecard *sc);
+void pl_check_summary(const struct pl_doc *const *docs, size_t n,
+    struct pl_check_summary *s);
+/* Pointers to docs[i] sorted by path (stable); free() the array. */
+const struct pl_doc *const **pl_report_by_path(
+    const struct pl_doc *const *docs, size_t n);
+/*
+ * {"schema":"planlint.check/1","findings":[...],"scorecards":[...],
+ * "summary":{...}}: findings in path order, each document's in the order
+ * the rule engine sorted them (line, column, rule id).
+ */
+void pl_report_check_json(struct pl_buf *out,
+    const struct pl_doc *const *docs, size_t n);
+/* "path:line:col: severity: message [rule-id]", the quote and the hint,
+ * then each document's scorecard and a summary; ANSI colors when color. */
+void pl_report_check_text(struct pl_buf *out,
+    const struct pl_doc *const *docs, size_t n, enum pl_lang lang,
+    bool color);
+
 #endif /* PL_REPORT_H */
