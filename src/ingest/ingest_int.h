@@ -73,6 +73,11 @@ void pl_deadline_parse(struct pl_arena *a, const char *text,
 /* Finds an inline deadline phrase in prose ("hoàn thành trước ngày
  * 30/6/2026"); returns it in the arena or NULL. */
 const char *pl_deadline_find(struct pl_arena *a, const char *text);
+/* A date at s: "30/6/2026", "30-6-2026", "30.6.2026" or "16 tháng 5 năm
+ * 2024"; stores it and the bytes used.  False when there is none or it
+ * does not exist ("31/2/2026"). */
+bool pl_date_scan(const char *s, size_t n, struct pl_date *out,
+    size_t *used);
 
 /* number.c: a Vietnamese-format number at s ("616.565,83", "8,9",
  * "05"); stores the value and bytes used; false when none. */
