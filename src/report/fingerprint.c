@@ -37,7 +37,8 @@ space_len(const char *s, size_t n)
 {
 	if (n >= 1 && pl_is_space((unsigned char)s[0]))
 		return 1;
-	if (n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0)
+	if (n >= 2 && (unsigned char)s[0] == 0xC2 &&
+	    (unsigned char)s[1] == 0xA0)
 		return 2;
 	return 0;
 }

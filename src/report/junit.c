@@ -43,7 +43,7 @@ xml_escape(struct pl_buf *out, const char *s, bool attr)
 			continue;
 		}
 		if (c < 0x20 || (c == 0xEF && (unsigned char)s[1] == 0xBF &&
-		    ((unsigned char)s[2] == 0xBE || (unsigned char)s[2] == 0xBF))) {
+		    ((unsigned char)s[2] & 0xFE) == 0xBE)) {
 			pl_buf_adds(out, "\xEF\xBF\xBD");
 			if (c == 0xEF)
 				s += 2;
@@ -115,7 +115,8 @@ failure_body(struct pl_buf *out, const struct pl_doc *doc, const char *id,
 			pl_buf_printf(&line, ":%d", f->pos.line);
 		if (f->pos.line > 0 && f->pos.col > 0)
 			pl_buf_printf(&line, ":%d", f->pos.col);
-		pl_buf_printf(&line, ": %s: %s\n", pl_severity_name(f->severity),
+		pl_buf_printf(&line, ": %s: %s\n",
+		    pl_severity_name(f->severity),
 		    f->message != NULL ? f->message : id);
 		if (f->hint != NULL && *f->hint != '\0')
 			pl_buf_printf(&line, "  %s\n", f->hint);
@@ -141,7 +142,8 @@ testcase(struct pl_buf *out, const struct pl_doc *doc, const char *path,
 		return;
 	}
 	if (lang == PL_LANG_EN)
-		snprintf(msg, sizeof(msg), "%zu finding%s", k, k > 1 ? "s" : "");
+		snprintf(msg, sizeof(msg), "%zu finding%s", k,
+		    k > 1 ? "s" : "");
 	else
 		snprintf(msg, sizeof(msg), "%zu phát hiện", k);
 	pl_buf_printf(out, "\">\n      <failure message=\"%s\" type=\"%s\">",

@@ -47,7 +47,7 @@ void pl_report_extract_json(struct pl_buf *out,
 void pl_report_extract_text(struct pl_buf *out,
     const struct pl_doc *const *docs, size_t n);
 
-/* ---- planlint check: the CI formats (sarif.c github.c gitlab.c junit.c) ---- */
+/* ---- planlint check: CI formats (sarif.c github.c gitlab.c junit.c) ---- */
 
 /*
  * A rule as the check reporters list it.  The CLI fills these from the
@@ -64,7 +64,7 @@ struct pl_rule_desc {
 
 struct pl_report_opts {
 	const char	*version;	/* planlint's version; NULL: unknown */
-	/* The tool's home page (SARIF driver.informationUri); NULL: left out. */
+	/* The tool's home page (SARIF informationUri); NULL: left out. */
 	const char	*info_uri;
 	/*
 	 * Document paths are reported relative to this directory (when they
@@ -72,7 +72,7 @@ struct pl_report_opts {
 	 * also names it as %SRCROOT% in originalUriBaseIds.  NULL: as given.
 	 */
 	const char	*base_dir;
-	enum pl_lang	 lang;		/* language of the reporters' own words */
+	enum pl_lang	 lang;	/* language of the reporters' own words */
 };
 
 /*

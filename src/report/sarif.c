@@ -80,8 +80,10 @@ driver(struct pl_jsonw *w, const struct pl_rule_desc *rules, size_t nrules,
 	pl_jw_arr(w);
 	for (size_t i = 0; i < nrules; i++) {
 		const struct pl_rule_desc *r = &rules[i];
-		const char *shortd = r->short_desc != NULL ? r->short_desc : r->id;
-		const char *full = r->full_desc != NULL ? r->full_desc : shortd;
+		const char *shortd = r->short_desc != NULL ? r->short_desc :
+		    r->id;
+		const char *full = r->full_desc != NULL ? r->full_desc :
+		    shortd;
 
 		pl_buf_reset(&name);
 		rule_name(&name, r->id);

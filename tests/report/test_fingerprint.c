@@ -141,7 +141,7 @@ Test(fingerprint, duplicates_by_rank)
 	pl_doc_free(doc);
 }
 
-/* A finding's rank counts only its equals: others in between do not shift it. */
+/* A rank counts only a finding's equals: others in between do not shift it. */
 Test(fingerprint, rank_ignores_other_findings)
 {
 	struct pl_doc *doc = pl_doc_new("a.txt");
