@@ -89,4 +89,39 @@ void pl_targets_scan(struct pl_doc *doc);
 /* citation.c: cited documents and the document's own symbol. */
 void pl_citations_scan(struct pl_doc *doc);
 
+/* input.c: bytes -> lines, by content: a zip is a .docx, "%PDF-" a PDF,
+ * anything else text (pl_read_decode).  Same contract as pl_read_decode. */
+int pl_input_decode(struct pl_doc *doc, const char *bytes, size_t n,
+    bool lenient, struct pl_err *err);
+
+/* docx.c: a .docx (zip of Office Open XML) into lines: a paragraph per
+ * line with its list label, a table row per line, cells joined by TAB.
+ * Errors: corrupt zip, not a .docx, encrypted, zip bomb, bad XML. */
+int pl_docx_read(struct pl_doc *doc, const char *bytes, size_t n,
+    struct pl_err *err);
+
+struct _xmlDoc;
+struct pl_docxnum;
+
+/* docxbody.c: the body of the main part into doc->text; -1 when it is not
+ * a w:document with a w:body. */
+int pl_docx_body(struct pl_doc *doc, struct _xmlDoc *document,
+    struct pl_docxnum *num);
+
+/* docxnum.c: the list numbering of a .docx (numbering.xml, styles.xml;
+ * either may be NULL).  pl_docxnum_label advances the counters for one
+ * paragraph and returns its label as Word shows it ("1.", "a)", "-"),
+ * with the separator after it, or NULL when it has none.  numid and
+ * ilvl are -1 when the paragraph does not set them; style may be NULL. */
+struct pl_docxnum *pl_docxnum_new(struct pl_arena *a,
+    struct _xmlDoc *numbering, struct _xmlDoc *styles);
+const char *pl_docxnum_label(struct pl_docxnum *dn, const char *style,
+    int numid, int ilvl);
+
+/* pdf.c: a PDF through Poppler's pdftotext: lines of the extraction with
+ * their page, decoded as text (pl_read_decode).  Errors: no pdftotext,
+ * unreadable or encrypted PDF, no text layer (scanned). */
+int pl_pdf_read(struct pl_doc *doc, const char *bytes, size_t n,
+    bool lenient, struct pl_err *err);
+
 #endif /* PL_INGEST_INT_H */

@@ -60,7 +60,7 @@ pl_ingest_bytes(const char *path, const char *bytes, size_t n,
 	struct pl_doc *doc = pl_doc_new(path);
 
 	*out = NULL;
-	if (pl_read_decode(doc, bytes, n, opts != NULL && opts->lenient,
+	if (pl_input_decode(doc, bytes, n, opts != NULL && opts->lenient,
 	    err) == -1) {
 		pl_doc_free(doc);
 		return -1;

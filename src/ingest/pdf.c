@@ -1,0 +1,298 @@
+/*
+ * pdf.c: reading a PDF through Poppler's pdftotext (Debian poppler-utils),
+ * spawned without a shell.  Without -layout, pdftotext writes a table cell
+ * by cell, the linearized form that linear.c rebuilds.  Pages end with a
+ * form feed: each line keeps its page, and lines count through the whole
+ * extraction.  A PDF without a text layer (scanned) needs OCR first.
+ */
+#define _GNU_SOURCE	/* pipe2, mkostemp: descriptors born close-on-exec */
+
+#include <sys/types.h>
+#include <sys/wait.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "ingest_int.h"
+
+#define OUT_MAX		(64UL * 1024 * 1024)
+#define ERR_MAX		4096
+#define TIMEOUT_MS	120000
+
+struct run {
+	struct pl_buf	out;
+	struct pl_buf	err;
+	int		status;
+};
+
+static long
+now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static void
+close_pair(int fd[2])
+{
+	for (int i = 0; i < 2; i++)
+		if (fd[i] != -1)
+			close(fd[i]);
+}
+
+/* Reads the child's stdout and stderr until both close or time runs out;
+ * returns 0, or -1 with *why set. */
+static int
+drain(int out, int errfd, struct run *r, const char **why)
+{
+	struct pollfd pf[2] = { { out, POLLIN, 0 }, { errfd, POLLIN, 0 } };
+	long deadline = now_ms() + TIMEOUT_MS, left;
+	char chunk[65536];
+	ssize_t got;
+	int open = 2;
+
+	while (open > 0) {
+		if ((left = deadline - now_ms()) <= 0) {
+			*why = "timeout";
+			return -1;
+		}
+		if (poll(pf, 2, (int)left) == -1) {
+			if (errno == EINTR)
+				continue;
+			*why = "poll";
+			return -1;
+		}
+		for (int i = 0; i < 2; i++) {
+			if (pf[i].fd == -1 || pf[i].revents == 0)
+				continue;
+			got = read(pf[i].fd, chunk, sizeof(chunk));
+			if (got == -1 && errno == EINTR)
+				continue;
+			if (got <= 0) {
+				pf[i].fd = -1;
+				open--;
+			} else if (i == 0) {
+				pl_buf_add(&r->out, chunk, (size_t)got);
+				if (r->out.len > OUT_MAX) {
+					*why = "size";
+					return -1;
+				}
+			} else if (r->err.len < ERR_MAX)
+				pl_buf_add(&r->err, chunk, (size_t)got);
+		}
+	}
+	return 0;
+}
+
+/* Runs `pdftotext -enc UTF-8 file -` and collects what it writes. */
+static int
+run_pdftotext(struct pl_doc *doc, const char *file, struct run *r,
+    struct pl_err *err)
+{
+	/* execvp takes char *const[]: the strings are the child's to keep. */
+	char a0[] = "pdftotext", a1[] = "-enc", a2[] = "UTF-8", a4[] = "-";
+	char *const argv[] = { a0, a1, a2, (char *)file, a4, NULL };
+	int po[2] = { -1, -1 }, pe[2] = { -1, -1 }, px[2] = { -1, -1 };
+	int exec_errno = 0, devnull, rc = -1;
+	const char *why = NULL;
+	ssize_t got;
+	pid_t pid;
+
+	if (pipe2(po, O_CLOEXEC) == -1 || pipe2(pe, O_CLOEXEC) == -1 ||
+	    pipe2(px, O_CLOEXEC) == -1) {
+		pl_err_set(err, PL_E_PDF, doc->path, 0, 0, "pipe: %s",
+		    strerror(errno));
+		goto out;
+	}
+	if ((pid = fork()) == -1) {
+		pl_err_set(err, PL_E_PDF, doc->path, 0, 0, "fork: %s",
+		    strerror(errno));
+		goto out;
+	}
+	if (pid == 0) {
+		/* The child: only async-signal-safe calls until exec. */
+		devnull = open("/dev/null", O_RDONLY);
+		if (devnull != -1)
+			dup2(devnull, 0);
+		dup2(po[1], 1);
+		dup2(pe[1], 2);
+		execvp(argv[0], argv);
+		exec_errno = errno;
+		got = write(px[1], &exec_errno, sizeof(exec_errno));
+		(void)got;
+		_exit(127);
+	}
+	close(po[1]);
+	close(pe[1]);
+	close(px[1]);
+	po[1] = pe[1] = px[1] = -1;
+	/* The status pipe closes on a successful exec, else brings errno. */
+	do
+		got = read(px[0], &exec_errno, sizeof(exec_errno));
+	while (got == -1 && errno == EINTR);
+	if (got == (ssize_t)sizeof(exec_errno)) {
+		while (waitpid(pid, NULL, 0) == -1 && errno == EINTR)
+			;
+		pl_err_set(err, PL_E_PDF_TOOL, doc->path, 0, 0, "pdftotext: %s",
+		    strerror(exec_errno));
+		goto out;
+	}
+	if (drain(po[0], pe[0], r, &why) == -1)
+		kill(pid, SIGKILL);
+	while (waitpid(pid, &r->status, 0) == -1 && errno == EINTR)
+		;
+	if (why != NULL && strcmp(why, "size") == 0)
+		pl_err_set(err, PL_E_TOO_BIG, doc->path, 0, 0,
+		    "pdftotext > %lu byte", OUT_MAX);
+	else if (why != NULL)
+		pl_err_set(err, PL_E_PDF, doc->path, 0, 0, "pdftotext: %s",
+		    why);
+	else
+		rc = 0;
+out:
+	close_pair(po);
+	close_pair(pe);
+	close_pair(px);
+	return rc;
+}
+
+/* The first line of what pdftotext wrote on stderr. */
+static const char *
+first_line(struct pl_buf *b)
+{
+	char *nl;
+
+	if (b->s == NULL)
+		return "";
+	if ((nl = strchr(b->s, '\n')) != NULL)
+		*nl = '\0';
+	return b->s;
+}
+
+static int
+check_status(struct pl_doc *doc, struct run *r, struct pl_err *err)
+{
+	int code;
+
+	if (WIFSIGNALED(r->status))
+		return pl_err_set(err, PL_E_PDF, doc->path, 0, 0,
+		    "pdftotext: signal %d", WTERMSIG(r->status));
+	if ((code = WEXITSTATUS(r->status)) == 0)
+		return 0;
+	/* 1: cannot open (a user password among others), 3: permissions. */
+	if (code == 3 || (r->err.s != NULL &&
+	    strstr(r->err.s, "assword") != NULL))
+		return pl_err_set(err, PL_E_ENCRYPTED, doc->path, 0, 0, "%s",
+		    first_line(&r->err));
+	return pl_err_set(err, PL_E_PDF, doc->path, 0, 0, "pdftotext %d: %s",
+	    code, first_line(&r->err));
+}
+
+static bool
+blank(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!pl_is_space((unsigned char)s[i]) && s[i] != '\f')
+			return false;
+	return true;
+}
+
+/* Decodes the extraction page by page into doc->text. */
+static int
+add_pages(struct pl_doc *doc, const char *s, size_t n, bool lenient,
+    struct pl_err *err)
+{
+	const char *end, *ff;
+	size_t before;
+	int page = 0;
+	char detail[sizeof(err->detail)];
+
+	for (end = s + n; s < end; s = ff + 1) {
+		if ((ff = memchr(s, '\f', (size_t)(end - s))) == NULL)
+			ff = end;
+		page++;
+		before = doc->text.n;
+		if (blank(s, (size_t)(ff - s))) {
+			pl_strlist_add(doc->arena, &doc->warnings,
+			    pl_arena_printf(doc->arena,
+			    "PDF page %d: no text (OCR?)", page));
+			continue;
+		}
+		if (pl_read_decode(doc, s, (size_t)(ff - s), lenient,
+		    err) == -1) {
+			/* Positions in the extraction, not in the PDF's bytes. */
+			snprintf(detail, sizeof(detail), "pdftotext p%d %d:%d%s%.400s",
+			    page, err->line, err->col, err->detail[0] ? " " : "",
+			    err->detail);
+			memcpy(err->detail, detail, sizeof(detail));
+			err->line = err->col = 0;
+			err->offset = -1;
+			return -1;
+		}
+		for (size_t i = before; i < doc->text.n; i++) {
+			doc->text.lines[i].page = page;
+			doc->text.lines[i].orig = (int)i + 1;
+		}
+	}
+	return 0;
+}
+
+int
+pl_pdf_read(struct pl_doc *doc, const char *bytes, size_t n, bool lenient,
+    struct pl_err *err)
+{
+	const char *tmpdir = getenv("TMPDIR");
+	struct run r = { .status = 0 };
+	char *tmp;
+	size_t done = 0;
+	ssize_t w;
+	int fd, rc = -1, pages = 0;
+
+	if (tmpdir == NULL || *tmpdir != '/')
+		tmpdir = "/tmp";
+	tmp = pl_arena_printf(doc->arena, "%s/planlint-XXXXXX", tmpdir);
+	if ((fd = mkostemp(tmp, O_CLOEXEC)) == -1)
+		return pl_err_set(err, PL_E_PDF, doc->path, 0, 0, "%s: %s",
+		    tmpdir, strerror(errno));
+	while (done < n) {
+		if ((w = write(fd, bytes + done, n - done)) == -1) {
+			if (errno == EINTR)
+				continue;
+			pl_err_set(err, PL_E_PDF, doc->path, 0, 0, "%s: %s",
+			    tmp, strerror(errno));
+			close(fd);
+			goto out;
+		}
+		done += (size_t)w;
+	}
+	if (close(fd) == -1) {
+		pl_err_set(err, PL_E_PDF, doc->path, 0, 0, "%s: %s", tmp,
+		    strerror(errno));
+		goto out;
+	}
+	if (run_pdftotext(doc, tmp, &r, err) == -1 ||
+	    check_status(doc, &r, err) == -1)
+		goto out;
+	for (size_t i = 0; i < r.out.len; i++)
+		pages += r.out.s[i] == '\f';
+	if (blank(r.out.s != NULL ? r.out.s : "", r.out.len)) {
+		pl_err_set(err, PL_E_PDF_NO_TEXT, doc->path, 0, 0, "%d page",
+		    pages);
+		goto out;
+	}
+	rc = add_pages(doc, r.out.s, r.out.len, lenient, err);
+out:
+	unlink(tmp);
+	pl_buf_free(&r.out);
+	pl_buf_free(&r.err);
+	return rc;
+}
