@@ -12,6 +12,8 @@
 #include "../ingest/ingest.h"
 #include "../report/report.h"
 
+#define PL_VERSION "0.1.0"
+
 /* Exit statuses, as grep and ESLint use them. */
 enum {
 	PL_EXIT_OK = 0,

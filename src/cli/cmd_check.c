@@ -16,16 +16,29 @@
 static void
 usage(FILE *f)
 {
-	fputs("usage: planlint check [--format text|json] [--lang vi|en]\n"
+	fputs("usage: planlint check "
+	    "[--format text|json|sarif|github|gitlab|junit] [--lang vi|en]\n"
 	    "           [--fail-on error|warning|info|never] "
 	    "[--color auto|always|never]\n"
 	    "           [--rules DIR]... [--no-default-rules] "
 	    "[--as-of YYYY-MM-DD]\n"
-	    "           [--lenient] [-o FILE] FILE|DIR...\n", f);
+	    "           [--base-dir DIR] [--lenient] [-o FILE] FILE|DIR...\n", f);
 }
+
+/* The CI formats: one row each, the reporters share one signature. */
+static const struct {
+	const char	*name;
+	pl_report_fn	 fn;
+} ci_formats[] = {
+	{ "sarif", pl_report_sarif },
+	{ "github", pl_report_github },
+	{ "gitlab", pl_report_gitlab },
+	{ "junit", pl_report_junit },
+};
 
 struct check_opts {
 	const char		*format;
+	const char		*base_dir;
 	const char		*output;
 	const char		*color;
 	int			 fail_on;	/* lowest failing severity; 3: never */
@@ -50,6 +63,40 @@ parse_fail_on(const char *s)
 	return -1;
 }
 
+static pl_report_fn
+ci_format(const char *name)
+{
+	for (size_t i = 0; i < PL_NELEM(ci_formats); i++)
+		if (strcmp(name, ci_formats[i].name) == 0)
+			return ci_formats[i].fn;
+	return NULL;
+}
+
+/* The rules as the CI reporters list them, in id order. */
+static void
+ci_report(struct pl_buf *out, pl_report_fn fn, const struct pl_ruleset *rs,
+    struct pl_doc *const *docs, size_t n, const struct check_opts *o)
+{
+	size_t nrules = pl_ruleset_count(rs);
+	struct pl_rule_desc *d = pl_xcalloc(nrules + 1, sizeof(*d));
+	struct pl_report_opts ro = { 0 };
+	struct pl_rule_info ri;
+
+	for (size_t i = 0; i < nrules; i++) {
+		pl_ruleset_info(rs, i, o->check.lang, &ri);
+		d[i].id = ri.id;
+		d[i].severity = ri.severity;
+		d[i].short_desc = ri.summary;
+		d[i].full_desc = ri.description;
+		d[i].help = ri.hint;
+	}
+	ro.version = PL_VERSION;
+	ro.base_dir = o->base_dir;
+	ro.lang = o->check.lang;
+	fn(out, (const struct pl_doc *const *)docs, n, d, nrules, &ro);
+	free(d);
+}
+
 /* 0, 1 for --help, -1 on bad usage (already reported). */
 static int
 parse(int argc, char **argv, struct check_opts *o)
@@ -64,6 +111,7 @@ parse(int argc, char **argv, struct check_opts *o)
 		{ "no-default-rules", no_argument, NULL, 'N' },
 		{ "as-of", required_argument, NULL, 'A' },
 		{ "lenient", no_argument, NULL, 'L' },
+		{ "base-dir", required_argument, NULL, 'B' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -128,6 +176,9 @@ parse(int argc, char **argv, struct check_opts *o)
 		case 'L':
 			o->ingest.lenient = true;
 			break;
+		case 'B':
+			o->base_dir = optarg;
+			break;
 		case 'h':
 			return 1;
 		default:
@@ -136,7 +187,8 @@ parse(int argc, char **argv, struct check_opts *o)
 		}
 	}
 	o->check.lang = lang;
-	if (strcmp(o->format, "text") != 0 && strcmp(o->format, "json") != 0) {
+	if (strcmp(o->format, "text") != 0 && strcmp(o->format, "json") != 0 &&
+	    ci_format(o->format) == NULL) {
 		pl_diag_usage(stderr, lang, "--format %s", o->format);
 		return -1;
 	}
@@ -211,7 +263,9 @@ pl_cmd_check(int argc, char **argv)
 		rc = PL_EXIT_ERROR;
 		goto out;
 	}
-	if (strcmp(o.format, "json") == 0)
+	if (ci_format(o.format) != NULL)
+		ci_report(&out, ci_format(o.format), rs, docs, ndocs, &o);
+	else if (strcmp(o.format, "json") == 0)
 		pl_report_check_json(&out, (const struct pl_doc *const *)docs,
 		    ndocs);
 	else

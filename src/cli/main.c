@@ -6,8 +6,6 @@
 
 #include "cli.h"
 
-#define PL_VERSION "0.1.0"
-
 static const struct {
 	const char	*name;
 	int		(*fn)(int, char **);

@@ -214,21 +214,28 @@ count_lines(const struct pl_doc *doc, size_t from, enum style own)
 	return n;
 }
 
-/* "(1) ... (2) ..." after the declaration, on its line and the next. */
+/*
+ * "(1) ... (2) ..." after the declaration, on its line and the following
+ * ones (a page break may split the paragraph), until a line with another
+ * kind of marker or three lines without a new item.
+ */
 static int
 count_inline(const struct pl_doc *doc, size_t line, const char *rest)
 {
 	char want[16];
-	int k = 1;
+	int k = 1, idle = 0;
 	const char *p = rest;
 
-	for (size_t i = line; i < doc->text.n; i++) {
+	for (size_t i = line; i < doc->text.n && idle < 3; i++) {
+		int before = k;
+
 		if (i > line) {
 			struct marker m = marker(doc->text.lines[i].s);
 
 			p = doc->text.lines[i].s;
-			if (blank(p) || (m.style != ST_NONE &&
-			    m.style != ST_PAREN))
+			if (blank(p))
+				continue;
+			if (m.style != ST_NONE && m.style != ST_PAREN)
 				break;
 		}
 		for (;;) {
@@ -238,6 +245,7 @@ count_inline(const struct pl_doc *doc, size_t line, const char *rest)
 			p += strlen(want);
 			k++;
 		}
+		idle = k == before ? idle + 1 : 0;
 	}
 	return k - 1;
 }

@@ -31,11 +31,47 @@ struct required {
 	unsigned	 element;	/* PL_SIXRO_* for W_DECLARED */
 	enum when	 table;
 	enum when	 prose;
+	unsigned	 sections;	/* prose: 1 << pl_section_kind checked */
 };
 
 static const char *const params[] = {
-	"field", "element", "table", "prose", NULL,
+	"field", "element", "table", "prose", "prose_sections", NULL,
 };
+
+/* ORDER: enum pl_section_kind. */
+static const char *const section_names[] = {
+	"other", "purpose", "targets", "tasks", "organize", "appendix",
+};
+
+static int
+parse_sections(const struct pl_rule *r, struct required *q,
+    struct pl_err *err)
+{
+	const struct pl_yval *v = pl_y_get(r->params, "prose_sections");
+
+	q->sections = 1u << PL_SEC_OTHER | 1u << PL_SEC_TASKS |
+	    1u << PL_SEC_ORGANIZE | 1u << PL_SEC_APPENDIX;
+	if (v == NULL)
+		return 0;
+	if (v->type != PL_Y_SEQ)
+		return pl_rule_err(r, v, err, PL_E_RULE,
+		    "'prose_sections' must be a list");
+	q->sections = 0;
+	for (size_t i = 0; i < v->n; i++) {
+		const char *s = pl_y_str(&v->v[i], "");
+		size_t k;
+
+		for (k = 0; k < PL_NELEM(section_names); k++)
+			if (strcmp(s, section_names[k]) == 0)
+				break;
+		if (k == PL_NELEM(section_names))
+			return pl_rule_err(r, &v->v[i], err, PL_E_RULE,
+			    "unknown section kind '%s' (other, purpose, "
+			    "targets, tasks, organize, appendix)", s);
+		q->sections |= 1u << k;
+	}
+	return 0;
+}
 
 static unsigned
 default_element(enum pl_field f)
@@ -100,7 +136,8 @@ prepare(struct pl_rule *r, struct pl_ruleset *rs, struct pl_err *err)
 			    "unknown 06 rõ element '%s'", s);
 	}
 	if (parse_when(r, "table", W_COLUMN, &q->table, err) == -1 ||
-	    parse_when(r, "prose", W_DECLARED, &q->prose, err) == -1)
+	    parse_when(r, "prose", W_DECLARED, &q->prose, err) == -1 ||
+	    parse_sections(r, q, err) == -1)
 		return -1;
 	r->data = q;
 	return 0;
@@ -116,6 +153,9 @@ applies(const struct required *q, const struct pl_doc *doc,
 	bool column = table && (t->columns & cell) != 0;
 	bool declared = (doc->meta.sixro_declared & q->element) != 0;
 
+	if (!table && t->section >= 0 && (size_t)t->section < doc->nsections &&
+	    !(q->sections & (1u << doc->sections[t->section].kind)))
+		return false;
 	switch (w) {
 	case W_NEVER:
 		return false;
