@@ -19,6 +19,7 @@ static const struct pl_kind *const kinds[] = {
 	&pl_kind_count,
 	&pl_kind_table,
 	&pl_kind_consistency,
+	&pl_kind_agency,
 };
 
 const struct pl_kind *
