@@ -66,6 +66,9 @@ void pl_agency_split(struct pl_doc *doc, const char *cell,
  * lead and coordinators. */
 void pl_agency_from_prose(struct pl_doc *doc, const char *text,
     struct pl_task *t);
+/* True when s starts with an agency name: a head word as written ("Sở",
+ * "Ban", "UBND", "Công an", ...) or a generic "các sở, ban, ngành". */
+bool pl_agency_is(const char *s);
 
 /* deadline.c: classifies a deadline text (NULL: missing) into *out. */
 void pl_deadline_parse(struct pl_arena *a, const char *text,
