@@ -6,6 +6,7 @@
 #define PL_RULES_TEST_H
 
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "../../src/rules/rules.h"
