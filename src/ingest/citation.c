@@ -80,35 +80,6 @@ static const char *party_endings[] = { "TW", "TƯ", "TU", "HU", "ĐU" };
 /* ---- Characters ---- */
 
 static bool
-alnum_at(const char *s, size_t n, size_t i)
-{
-	unsigned char c = (unsigned char)s[i];
-
-	if (c < 0x80)
-		return isalnum(c);
-	return pl_utf8_is_alpha_at(s + i, n - i);
-}
-
-static size_t
-cp_len(const char *s, size_t n, size_t i)
-{
-	int32_t cp;
-	int len = pl_utf8_decode(s + i, n - i, &cp);
-
-	return len > 0 ? (size_t)len : 1;
-}
-
-/* Lead byte of the code point before i (i > 0). */
-static size_t
-prev_cp(const char *s, size_t i)
-{
-	do
-		i--;
-	while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80);
-	return i;
-}
-
-static bool
 upper_at(const char *s, size_t n, size_t i)
 {
 	return i < n && pl_utf8_is_upper_at(s + i, n - i);
@@ -149,7 +120,7 @@ letters(const char *s, size_t n, size_t *i, int max, bool lower,
 
 		if (!ok)
 			break;
-		k += cp_len(s, n, k);
+		k += pl_word_cplen(s, n, k);
 		count++;
 	}
 	pl_buf_add(out, s + *i, k - *i);
@@ -203,9 +174,9 @@ symbol_end(const char *s, size_t n, size_t k)
 {
 	if (k >= n)
 		return true;
-	if (alnum_at(s, n, k))
+	if (pl_word_alnum(s, n, k))
 		return false;
-	if ((s[k] == '/' || s[k] == '-') && k + 1 < n && alnum_at(s, n, k + 1))
+	if ((s[k] == '/' || s[k] == '-') && k + 1 < n && pl_word_alnum(s, n, k + 1))
 		return false;
 	return true;
 }
@@ -342,9 +313,9 @@ symbol_at(const char *s, size_t n, size_t i, struct sym *y)
 	memset(y, 0, sizeof(*y));
 	y->a = i;
 	if (i > 0) {
-		size_t p = prev_cp(s, i);
+		size_t p = pl_word_prev(s, i);
 
-		if (alnum_at(s, n, p) || s[p] == '/' || s[p] == '-')
+		if (pl_word_alnum(s, n, p) || s[p] == '/' || s[p] == '-')
 			return false;
 	}
 	while (k < n && isdigit((unsigned char)s[k]) && d < 6)
@@ -412,12 +383,6 @@ locate(const struct joined *j, size_t off, int *line, int *col)
 	    1;
 }
 
-static bool
-word_start(const char *s, size_t n, size_t i)
-{
-	return i == 0 || !alnum_at(s, n, prev_cp(s, i));
-}
-
 /*
  * The kind word before the symbol at a ("Kết luận số", "Nghị quyết"),
  * NULL when none.  *from is where the citation text starts; *header is
@@ -439,7 +404,7 @@ kind_before(const struct joined *j, size_t a, size_t *from, bool *header)
 	while (k > 0 && space(j->s[k - 1]))
 		k--;
 	if (k >= sl && memcmp(j->lo + k - sl, so, sl) == 0 &&
-	    word_start(j->lo, j->n, k - sl)) {
+	    pl_word_start(j->lo, j->n, k - sl)) {
 		size_t ls;
 
 		k -= sl;
@@ -455,7 +420,7 @@ kind_before(const struct joined *j, size_t a, size_t *from, bool *header)
 		size_t len = strlen(kinds[w].word);
 
 		if (k >= len && memcmp(j->lo + k - len, kinds[w].word,
-		    len) == 0 && word_start(j->lo, j->n, k - len)) {
+		    len) == 0 && pl_word_start(j->lo, j->n, k - len)) {
 			*from = k - len;
 			*header = false;
 			return kinds[w].kind;

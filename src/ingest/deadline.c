@@ -20,97 +20,11 @@ struct span {
 	bool		named;	/* has its word: "ngày", "tháng", "quý", "năm" */
 };
 
-/* ---- Characters and words (on a lowercased copy, same offsets) ---- */
-
-static bool
-alnum_at(const char *s, size_t n, size_t i)
-{
-	unsigned char c = (unsigned char)s[i];
-
-	if (c < 0x80)
-		return isalnum(c);
-	return pl_utf8_is_alpha_at(s + i, n - i);
-}
-
-/* Bytes of the code point at i. */
-static size_t
-next_cp(const char *s, size_t n, size_t i)
-{
-	int32_t cp;
-	int len = pl_utf8_decode(s + i, n - i, &cp);
-
-	return len > 0 ? (size_t)len : 1;
-}
-
-/* Whether a word may start at i: nothing alphanumeric right before. */
-static bool
-word_start(const char *s, size_t n, size_t i)
-{
-	size_t k = i;
-
-	if (i == 0)
-		return true;
-	do
-		k--;
-	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80);
-	return !alnum_at(s, n, k);
-}
-
-static bool
-word_end(const char *s, size_t n, size_t i)
-{
-	return i >= n || !alnum_at(s, n, i);
-}
-
-static void
-skip_sp(const char *s, size_t n, size_t *i)
-{
-	while (*i < n && s[*i] == ' ')
-		(*i)++;
-}
-
-/* The word or words w (lowercase) at *i, ending at a word boundary. */
-static bool
-lit(const char *lo, size_t n, size_t *i, const char *w)
-{
-	size_t len = strlen(w);
-
-	if (*i + len > n || memcmp(lo + *i, w, len) != 0 ||
-	    !word_end(lo, n, *i + len))
-		return false;
-	*i += len;
-	return true;
-}
-
-/* First whole-word occurrence of w at or after from; n when none. */
-static size_t
-find_word(const char *lo, size_t n, size_t from, const char *w)
-{
-	size_t len = strlen(w);
-	const char *p;
-
-	while (from < n && (p = strstr(lo + from, w)) != NULL) {
-		size_t at = (size_t)(p - lo);
-
-		if (at + len > n)
-			break;
-		if (word_start(lo, n, at) && word_end(lo, n, at + len))
-			return at;
-		from = at + 1;
-	}
-	return n;
-}
-
 /* Whether the words before a end with w (lowercase). */
 static bool
 preceded_by(const char *lo, size_t n, size_t a, const char *w)
 {
-	size_t len = strlen(w);
-
-	while (a > 0 && (lo[a - 1] == ' ' || lo[a - 1] == ','))
-		a--;
-	return a >= len && memcmp(lo + a - len, w, len) == 0 &&
-	    word_start(lo, n, a - len);
+	return pl_word_before(lo, n, 0, a, w) != SIZE_MAX;
 }
 
 /* 1 to maxd digits at *i, not followed by another digit. */
@@ -132,52 +46,21 @@ num(const char *s, size_t n, size_t *i, int maxd, int *v)
 	return true;
 }
 
-static bool
-year(const char *s, size_t n, size_t *i, int *y)
-{
-	size_t k = *i;
-
-	if (!num(s, n, &k, 4, y) || k - *i != 4 || *y < 1900 || *y > 2199)
-		return false;
-	*i = k;
-	return true;
-}
-
-/* A hyphen or a dash (U+2013, U+2014) with optional spaces around. */
-static bool
-dash(const char *s, size_t n, size_t *i)
-{
-	size_t k = *i;
-
-	skip_sp(s, n, &k);
-	if (k < n && s[k] == '-')
-		k++;
-	else if (k + 2 < n && (unsigned char)s[k] == 0xE2 &&
-	    (unsigned char)s[k + 1] == 0x80 &&
-	    ((unsigned char)s[k + 2] == 0x93 || (unsigned char)s[k + 2] == 0x94))
-		k += 3;
-	else
-		return false;
-	skip_sp(s, n, &k);
-	*i = k;
-	return true;
-}
-
 /* A separator of month and year: "/" or "-" (spaces allowed), or "năm". */
 static bool
 month_sep(const char *lo, size_t n, size_t *i)
 {
 	size_t k = *i;
 
-	skip_sp(lo, n, &k);
+	pl_word_skip_space(lo, n, &k);
 	if (k < n && (lo[k] == '/' || lo[k] == '-')) {
 		k++;
-		skip_sp(lo, n, &k);
+		pl_word_skip_space(lo, n, &k);
 		*i = k;
 		return true;
 	}
-	if (lit(lo, n, &k, "năm")) {
-		skip_sp(lo, n, &k);
+	if (pl_word_lit(lo, n, &k, "năm")) {
+		pl_word_skip_space(lo, n, &k);
 		*i = k;
 		return true;
 	}
@@ -214,24 +97,24 @@ date_at(const char *lo, size_t n, size_t *i, struct pl_date *out)
 		if (!num(lo, n, &k, 2, &m) || k >= n || lo[k] != sep)
 			return false;
 		k++;
-		if (!year(lo, n, &k, &y))
+		if (!pl_word_year(lo, n, &k, &y))
 			return false;
 		/* Not the start of a longer symbol: "30/6/2026/..." */
 		if (k + 1 < n && (lo[k] == '/' || lo[k] == '-') &&
 		    isdigit((unsigned char)lo[k + 1]))
 			return false;
 	} else {
-		skip_sp(lo, n, &k);
-		if (!lit(lo, n, &k, "tháng"))
+		pl_word_skip_space(lo, n, &k);
+		if (!pl_word_lit(lo, n, &k, "tháng"))
 			return false;
-		skip_sp(lo, n, &k);
+		pl_word_skip_space(lo, n, &k);
 		if (!num(lo, n, &k, 2, &m))
 			return false;
-		skip_sp(lo, n, &k);
-		if (!lit(lo, n, &k, "năm"))
+		pl_word_skip_space(lo, n, &k);
+		if (!pl_word_lit(lo, n, &k, "năm"))
 			return false;
-		skip_sp(lo, n, &k);
-		if (!year(lo, n, &k, &y))
+		pl_word_skip_space(lo, n, &k);
+		if (!pl_word_year(lo, n, &k, &y))
 			return false;
 	}
 	if (m < 1 || m > 12 || d < 1 || d > pl_days_in_month(y, m))
@@ -249,7 +132,7 @@ quarter_numeral(const char *lo, size_t n, size_t *i, int *q)
 	};
 
 	for (size_t r = 0; r < PL_NELEM(roman); r++)
-		if (lit(lo, n, i, roman[r].s)) {
+		if (pl_word_lit(lo, n, i, roman[r].s)) {
 			*q = roman[r].q;
 			return true;
 		}
@@ -266,21 +149,21 @@ half_year(const char *lo, size_t n, size_t *i, struct span *p)
 
 	if (!num(lo, n, &k, 2, &v) || v != 6)
 		return false;
-	skip_sp(lo, n, &k);
-	if (!lit(lo, n, &k, "tháng"))
+	pl_word_skip_space(lo, n, &k);
+	if (!pl_word_lit(lo, n, &k, "tháng"))
 		return false;
-	skip_sp(lo, n, &k);
-	if (lit(lo, n, &k, "đầu"))
+	pl_word_skip_space(lo, n, &k);
+	if (pl_word_lit(lo, n, &k, "đầu"))
 		first = true;
-	else if (lit(lo, n, &k, "cuối"))
+	else if (pl_word_lit(lo, n, &k, "cuối"))
 		first = false;
 	else
 		return false;
-	skip_sp(lo, n, &k);
-	if (!lit(lo, n, &k, "năm"))
+	pl_word_skip_space(lo, n, &k);
+	if (!pl_word_lit(lo, n, &k, "năm"))
 		return false;
-	skip_sp(lo, n, &k);
-	if (!year(lo, n, &k, &y))
+	pl_word_skip_space(lo, n, &k);
+	if (!pl_word_year(lo, n, &k, &y))
 		return false;
 	set_months(p, y, first ? 1 : 7, first ? 6 : 12);
 	*i = k;
@@ -300,8 +183,8 @@ bare_period(const char *lo, size_t n, size_t *i, struct span *p)
 		p->day = true;
 	} else if (half_year(lo, n, &k, p)) {
 		/* set by half_year */
-	} else if (year(lo, n, &k, &y)) {
-		if (!dash(lo, n, &k) || !year(lo, n, &k, &y2) || y2 <= y)
+	} else if (pl_word_year(lo, n, &k, &y)) {
+		if (!pl_word_dash(lo, n, &k) || !pl_word_year(lo, n, &k, &y2) || y2 <= y)
 			return false;
 		p->start = mkdate(y, 1, 1);
 		p->end = mkdate(y2, 12, 31);
@@ -311,7 +194,7 @@ bare_period(const char *lo, size_t n, size_t *i, struct span *p)
 		    lo[k] != '/')
 			return false;
 		k++;
-		if (!year(lo, n, &k, &y))
+		if (!pl_word_year(lo, n, &k, &y))
 			return false;
 		/* "5/2025/QH15" is a symbol, not a month. */
 		if (k < n && lo[k] == '/')
@@ -335,36 +218,36 @@ period_at(const char *lo, size_t n, size_t i, struct span *p)
 
 	memset(p, 0, sizeof(*p));
 	p->a = i;
-	if (!word_start(lo, n, i))
+	if (!pl_word_start(lo, n, i))
 		return false;
-	if (lit(lo, n, &k, "ngày")) {
-		skip_sp(lo, n, &k);
+	if (pl_word_lit(lo, n, &k, "ngày")) {
+		pl_word_skip_space(lo, n, &k);
 		if (!date_at(lo, n, &k, &p->end))
 			return false;
 		p->start = p->end;
 		p->day = p->named = true;
-	} else if (lit(lo, n, &k, "quý")) {
-		skip_sp(lo, n, &k);
+	} else if (pl_word_lit(lo, n, &k, "quý")) {
+		pl_word_skip_space(lo, n, &k);
 		if (!quarter_numeral(lo, n, &k, &v) || !month_sep(lo, n, &k) ||
-		    !year(lo, n, &k, &y))
+		    !pl_word_year(lo, n, &k, &y))
 			return false;
 		set_months(p, y, v * 3 - 2, v * 3);
 		p->named = true;
-	} else if (lit(lo, n, &k, "tháng")) {
-		skip_sp(lo, n, &k);
+	} else if (pl_word_lit(lo, n, &k, "tháng")) {
+		pl_word_skip_space(lo, n, &k);
 		if (!num(lo, n, &k, 2, &m) || m < 1 || m > 12 ||
-		    !month_sep(lo, n, &k) || !year(lo, n, &k, &y))
+		    !month_sep(lo, n, &k) || !pl_word_year(lo, n, &k, &y))
 			return false;
 		set_months(p, y, m, m);
 		p->named = true;
-	} else if (lit(lo, n, &k, "năm")) {
-		skip_sp(lo, n, &k);
-		if (!year(lo, n, &k, &y))
+	} else if (pl_word_lit(lo, n, &k, "năm")) {
+		pl_word_skip_space(lo, n, &k);
+		if (!pl_word_year(lo, n, &k, &y))
 			return false;
 		set_months(p, y, 1, 12);
 		p->named = true;
 		r = k;
-		if (dash(lo, n, &r) && year(lo, n, &r, &y2) && y2 > y) {
+		if (pl_word_dash(lo, n, &r) && pl_word_year(lo, n, &r, &y2) && y2 > y) {
 			p->end = mkdate(y2, 12, 31);
 			p->term = true;
 			k = r;
@@ -379,7 +262,7 @@ period_at(const char *lo, size_t n, size_t i, struct span *p)
 			return false;
 	} else
 		return false;
-	if (!word_end(lo, n, k))
+	if (!pl_word_end(lo, n, k))
 		return false;
 	p->b = k;
 	return true;
@@ -409,7 +292,7 @@ first_recurring(const char *lo, size_t n)
 	for (size_t w = 0; w < PL_NELEM(recurring_words); w++) {
 		size_t at = 0;
 
-		while ((at = find_word(lo, n, at, recurring_words[w])) < n) {
+		while ((at = pl_word_find(lo, n, at, recurring_words[w])) < n) {
 			if (!preceded_by(lo, n, at, "chi"))
 				break;
 			at++;
@@ -429,13 +312,13 @@ next_conditional(const char *lo, size_t n, size_t from)
 	for (size_t w = 0; w < PL_NELEM(conditional_words); w++) {
 		size_t at = from;
 
-		while ((at = find_word(lo, n, at, conditional_words[w])) < n) {
+		while ((at = pl_word_find(lo, n, at, conditional_words[w])) < n) {
 			size_t e = at + strlen(conditional_words[w]);
 
 			/* "theo tiến độ kế hoạch" is the plan's own pace. */
-			skip_sp(lo, n, &e);
+			pl_word_skip_space(lo, n, &e);
 			if (strcmp(conditional_words[w], "theo tiến độ") != 0 ||
-			    (!lit(lo, n, &e, "kế hoạch") && !lit(lo, n, &e, "đề ra")))
+			    (!pl_word_lit(lo, n, &e, "kế hoạch") && !pl_word_lit(lo, n, &e, "đề ra")))
 				break;
 			at++;
 		}
@@ -480,7 +363,7 @@ milestone_label(const char *lo, size_t n, const struct span *p)
 	for (size_t l = 0; l < PL_NELEM(labels); l++) {
 		size_t r = k;
 
-		if (lit(lo, n, &r, labels[l]) ||
+		if (pl_word_lit(lo, n, &r, labels[l]) ||
 		    preceded_by(lo, n, p->a, labels[l]) ||
 		    preceded_by(lo, n, p->a, before[l]))
 			return labels[l];
@@ -531,7 +414,7 @@ pl_deadline_parse(struct pl_arena *a, const char *text,
 	out->text = t;
 	/* "-", "…": a placeholder, no deadline. */
 	for (size_t i = 0; i < n && !word; i++)
-		word = alnum_at(t, n, i);
+		word = pl_word_alnum(t, n, i);
 	if (!word)
 		return;
 	lo = pl_xmalloc(n + 1);
@@ -572,7 +455,7 @@ pl_deadline_parse(struct pl_arena *a, const char *text,
 	}
 	/* A bare year is a year: "2026". */
 	len = 0;
-	if (!due && n == 4 && year(lo, n, &len, &y)) {
+	if (!due && n == 4 && pl_word_year(lo, n, &len, &y)) {
 		out->due = mkdate(y, 12, 31);
 		due = true;
 	}
@@ -621,7 +504,7 @@ marker_before(const char *lo, size_t n, size_t a, const char *const *words,
 		size_t len = strlen(words[w]);
 
 		if (a >= len && memcmp(lo + a - len, words[w], len) == 0 &&
-		    word_start(lo, n, a - len)) {
+		    pl_word_start(lo, n, a - len)) {
 			*at = a - len;
 			return true;
 		}
@@ -683,19 +566,19 @@ find_recurring(const char *lo, size_t n, struct hit *h)
 		const char *word = recurring_words[w];
 		size_t at = 0, b, k, dummy;
 
-		for (; (at = find_word(lo, n, at, word)) < n; at++) {
+		for (; (at = pl_word_find(lo, n, at, word)) < n; at++) {
 			if (marker_before(lo, n, at, not_recurring_before,
 			    PL_NELEM(not_recurring_before), &dummy))
 				continue;
 			b = at + strlen(word);
 			/* "định kỳ hằng quý": keep the rhythm with it. */
 			k = b;
-			skip_sp(lo, n, &k);
+			pl_word_skip_space(lo, n, &k);
 			if (strcmp(word, "định kỳ") == 0 &&
-			    (lit(lo, n, &k, "hằng") || lit(lo, n, &k, "hàng"))) {
-				skip_sp(lo, n, &k);
-				while (k < n && alnum_at(lo, n, k))
-					k += next_cp(lo, n, k);
+			    (pl_word_lit(lo, n, &k, "hằng") || pl_word_lit(lo, n, &k, "hàng"))) {
+				pl_word_skip_space(lo, n, &k);
+				while (k < n && pl_word_alnum(lo, n, k))
+					k += pl_word_cplen(lo, n, k);
 				b = k;
 			}
 			consider(h, at, b, F_RECURRING);
@@ -713,7 +596,7 @@ find_conditional(const char *lo, size_t n, struct hit *h)
 	};
 
 	for (size_t w = 0; w < PL_NELEM(words); w++) {
-		size_t at = find_word(lo, n, 0, words[w]), b;
+		size_t at = pl_word_find(lo, n, 0, words[w]), b;
 
 		if (at == n)
 			continue;
@@ -737,7 +620,7 @@ find_vague(const char *lo, size_t n, struct hit *h)
 	};
 
 	for (size_t w = 0; w < PL_NELEM(words); w++) {
-		size_t at = find_word(lo, n, 0, words[w]);
+		size_t at = pl_word_find(lo, n, 0, words[w]);
 
 		/* A longer phrase found first already covers this one. */
 		if (at < n && !(h->prio == F_VAGUE && at >= h->a && at < h->b))
@@ -794,7 +677,7 @@ pl_date_scan(const char *s, size_t n, struct pl_date *out, size_t *used)
 		m--;
 	pl_utf8_lower(s, m, lo);
 	if (m == 0 || !isdigit((unsigned char)lo[0]) ||
-	    !date_at(lo, m, &k, out) || !word_end(lo, m, k))
+	    !date_at(lo, m, &k, out) || !pl_word_end(lo, m, k))
 		return false;
 	*used = k;
 	return true;

@@ -86,8 +86,66 @@ bool pl_date_scan(const char *s, size_t n, struct pl_date *out,
  * "05"); stores the value and bytes used; false when none. */
 bool pl_number_parse(const char *s, size_t n, double *value, size_t *used);
 
+/* words.c: scanners over UTF-8 text by byte offset.  Words are matched
+ * on a copy lowercased by pl_utf8_lower (the offsets are the same). */
+/* Whether the code point at s[i] is a letter or a digit. */
+bool pl_word_alnum(const char *s, size_t n, size_t i);
+/* Bytes of the code point at s[i] (1 when invalid). */
+size_t pl_word_cplen(const char *s, size_t n, size_t i);
+/* Offset of the code point before i (i > 0). */
+size_t pl_word_prev(const char *s, size_t i);
+/* No letter or digit right before i / at i. */
+bool pl_word_start(const char *s, size_t n, size_t i);
+bool pl_word_end(const char *s, size_t n, size_t i);
+void pl_word_skip_space(const char *s, size_t n, size_t *i);
+/* The lowercase word or words w at *i up to a word end; advances *i. */
+bool pl_word_lit(const char *lo, size_t n, size_t *i, const char *w);
+/* First whole word w at or after from (lo NUL-terminated); n if none. */
+size_t pl_word_find(const char *lo, size_t n, size_t from, const char *w);
+/* Where the whole word w starts when the text before a (spaces skipped,
+ * not before lb) ends with it; SIZE_MAX when it does not. */
+size_t pl_word_before(const char *lo, size_t n, size_t lb, size_t a,
+    const char *w);
+/* A hyphen or a dash (U+2013, U+2014), spaces around; advances *i. */
+bool pl_word_dash(const char *s, size_t n, size_t *i);
+/* A year 1900-2199 of exactly four digits at *i; advances *i. */
+bool pl_word_year(const char *s, size_t n, size_t *i, int *y);
+
 /* target.c: targets from prose lists and indicator rows. */
 void pl_targets_scan(struct pl_doc *doc);
+
+/* figure.c: the targets of one item of a target list or of one
+ * indicator row, one per figure (domain.md 5.2-5.4). */
+struct pl_seg {			/* bytes from start on are from line, */
+	size_t	start;		/* 0-based, at byte lineoff */
+	size_t	line;
+	size_t	lineoff;
+};
+
+struct pl_figitem {
+	struct pl_doc		*doc;
+	const char		*s;	/* the item's text */
+	char			*lo;	/* lowercased, same offsets */
+	size_t			 n;
+	const struct pl_seg	*segs;	/* prose: where the bytes are */
+	size_t			 nsegs;
+	int			 first, last;	/* else the row's lines */
+	const char		*group;	/* copied into each target */
+	const char		*period;	/* when the item names none */
+	int			 year;		/* when the item names none */
+	const char		*number;
+	const char		*raw;
+	int			 task;
+};
+
+/* Adds a target to it->doc per figure of it->s[a..b); returns how many. */
+size_t pl_figures_scan(struct pl_figitem *it, size_t a, size_t b);
+/* A period named in s, in the arena: "2026-2030" ("giai đoạn 2026 -
+ * 2030"), or when spans "5 năm" ("bình quân 05 năm"); NULL when none. */
+const char *pl_figures_period(struct pl_arena *a, const char *s,
+    bool spans);
+/* The year of the last "năm 2030" in lo[lb..ub), 0 when none. */
+int pl_figures_year(const char *lo, size_t n, size_t lb, size_t ub);
 
 /* citation.c: cited documents and the document's own symbol. */
 void pl_citations_scan(struct pl_doc *doc);
