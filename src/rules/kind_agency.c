@@ -142,6 +142,18 @@ ag_owners(const struct pl_doc *doc, struct pl_arena *a, bool targets)
 		for (int l = p->line; l >= 1 && l <= end && (size_t)l <= n; l++)
 			o[l - 1] = (int)t;
 	}
+	/* The abbreviation legend defines names, it does not use them. */
+	for (size_t i = 0; i < doc->nabbrevs; i++)
+		if (doc->abbrevs[i].line >= 1 && (size_t)doc->abbrevs[i].line <= n)
+			o[doc->abbrevs[i].line - 1] = AG_SKIP;
+	for (size_t i = 0; i < n; i++) {
+		size_t len;
+		const char *s = pl_trim(doc->text.lines[i].s,
+		    doc->text.lines[i].len, &len);
+
+		if (pl_istarts_with(s, "Ghi chú"))
+			o[i] = AG_SKIP;
+	}
 	return o;
 }
 

@@ -169,7 +169,8 @@ struct ag_state {
 
 /* Owner of each line (0-based) of doc: a task index, AG_PROSE for the
  * prose of a task (or organisation or appendix; with targets, targets)
- * section, AG_SKIP for lines not checked (header, citations, "Nơi nhận").
+ * section, AG_SKIP for lines not checked (header, citations, "Nơi nhận",
+ * the abbreviation legend).
  * A document without sections or tasks is checked whole. */
 #define AG_PROSE	(-1)
 #define AG_SKIP		(-2)
@@ -197,6 +198,7 @@ struct pl_reg_form {
 	const char			**low;
 	const char			**fold;
 	const char			**tone;	/* tone moved to the end */
+	bool				*punct;	/* a comma or hyphen before word i */
 	size_t				 ntok;
 	bool				 abbr;	/* match case-sensitively */
 	bool				 short_form;

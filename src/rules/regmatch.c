@@ -29,6 +29,7 @@ static const char *const markers[] = {
 struct tok {
 	size_t	s, e;
 	bool	hard;	/* a hard break lies before it */
+	bool	punct;	/* a comma or hyphen lies before it */
 };
 
 static bool
@@ -60,7 +61,7 @@ tokenize(struct pl_arena *a, const char *s, size_t n, struct tok **out)
 {
 	struct tok *v = NULL;
 	size_t nv = 0, cap = 0, i = 0;
-	bool hard = true;
+	bool hard = true, punct = false;
 	int len;
 	int32_t cp;
 
@@ -70,17 +71,20 @@ tokenize(struct pl_arena *a, const char *s, size_t n, struct tok **out)
 
 			t->s = i;
 			t->hard = hard;
+			t->punct = punct;
 			while (i < n && word_at(s, n, i, &len))
 				i += (size_t)len;
 			t->e = i;
-			hard = false;
+			hard = punct = false;
 			continue;
 		}
 		if (pl_utf8_decode(s + i, n - i, &cp) == 0)
 			cp = 0xFFFD;
 		switch (cp) {
-		case ' ': case 0xA0: case ',': case '-': case '\r':
-		case 0x2010: case 0x2013: case 0x2014:
+		case ' ': case 0xA0: case '\r':
+			break;
+		case ',': case '-': case 0x2010: case 0x2013: case 0x2014:
+			punct = true;
 			break;
 		case '.':
 			if (nv == 0 || v[nv - 1].e != i ||
@@ -238,6 +242,7 @@ add_form(struct pl_registry *reg, const struct pl_reg_entry *e,
 	f->low = pl_arena_alloc(a, nt * sizeof(char *));
 	f->fold = pl_arena_alloc(a, nt * sizeof(char *));
 	f->tone = pl_arena_alloc(a, nt * sizeof(char *));
+	f->punct = pl_arena_alloc(a, nt * sizeof(bool));
 	for (size_t i = 0; i < nt; i++) {
 		size_t len = t[i].e - t[i].s;
 		char *low = pl_arena_alloc(a, len + 1);
@@ -247,6 +252,7 @@ add_form(struct pl_registry *reg, const struct pl_reg_entry *e,
 		f->low[i] = low;
 		f->fold[i] = pl_reg_fold(reg, a, text + t[i].s, len);
 		f->tone[i] = untone(reg, a, text + t[i].s, len);
+		f->punct[i] = t[i].punct;
 	}
 }
 
@@ -345,11 +351,14 @@ match_form(const struct pl_registry *reg, struct pl_arena *a,
     const struct tok *t, char *const *fold)
 {
 	int how = PL_REG_EXACT;
+	size_t slips = 0;
 
 	for (size_t k = 0; k < f->ntok; k++) {
 		size_t len = t[k].e - t[k].s;
 
-		if (k > 0 && t[k].hard)
+		/* "cơ sở, y tế" is not "Sở Y tế": a comma or hyphen the name
+		 * does not have splits the words. */
+		if (k > 0 && (t[k].hard || (t[k].punct && !f->punct[k])))
 			return -1;
 		if (f->abbr) {
 			if (strlen(f->raw[k]) != len ||
@@ -378,12 +387,15 @@ match_form(const struct pl_registry *reg, struct pl_arena *a,
 		if (strcmp(f->tone[k], untone(reg, a, s + t[k].s, len)) == 0)
 			continue;
 		how = PL_REG_FOLD;
+		slips++;
+		if (k == 0)	/* "số du lịch" is not "Sở Du lịch" */
+			return -1;
 	}
 	if (f->abbr)
 		return PL_REG_ABBR;
-	/* Diacritic slips are only trusted in long names: short ones
-	 * collide ("Huế", "huệ"). */
-	if (how == PL_REG_FOLD && f->ntok < 3)
+	/* Diacritic slips are only trusted in long names, one slip per
+	 * three words: short names collide ("Huế", "huệ"). */
+	if (how == PL_REG_FOLD && (f->ntok < 3 || slips * 3 > f->ntok))
 		return -1;
 	return how;
 }

@@ -416,6 +416,14 @@ Test(registry, shipped_registry_knows_the_seed_names)
 	}
 	/* Not a name: the President's name, and the word "peace". */
 	cr_assert_str_eq(scan(reg, a, "tư tưởng Hồ Chí Minh; hòa bình"), "");
+	/* Words that fold like a name are not one across a comma, nor when
+	 * the first word differs (seeds 000, 004). */
+	cr_assert_str_eq(scan(reg, a, "y tế cơ sở, y tế dự phòng; kinh tế "
+	    "số, du lịch xanh; chuyển đổi số du lịch"), "");
+	cr_assert_str_eq(scan(reg, a, "Ban Quản ly Khu kinh tế Phú Quốc"),
+	    "Ban Quản ly Khu kinh tế Phú Quốc=Ban Quản lý Khu kinh tế Phú Quốc");
+	/* Two slips in a short name are too many. */
+	cr_assert_str_eq(scan(reg, a, "Sở Tai chinh"), "");
 	cr_assert_str_eq(scan(reg, a, "TP.HCM và TP. Hồ Chí Minh"),
 	    "TP.HCM=Thành phố Hồ Chí Minh | "
 	    "TP. Hồ Chí Minh=Thành phố Hồ Chí Minh");
