@@ -3,7 +3,7 @@
  * Not for other stages: they see ingest.h only.
  *
  * Order of work (layout.c): read.c decodes the bytes into lines; meta.c
- * reads the header; agency.c reads the abbreviation legend; then the
+ * reads the header; legend.c reads the abbreviation legend; then the
  * lines are walked once, top to bottom: tab-separated tables (table.c),
  * linearized PDF tables (linear.c) and prose (prose.c, with section.c
  * for headings) share one parse state, so table rows know their section.
@@ -19,6 +19,12 @@ struct pl_parse_state {
 	int	section;	/* innermost open section, -1 before any */
 	int	top;		/* open top-level section (roman or PL), -1 */
 	int	appendices;	/* number of "Phụ lục" headings seen */
+	/* section.c: open headings and list items (ids are their paths),
+	 * and the line after the last heading read (titles may wrap). */
+	struct pl_outline	*outline;
+	size_t			 heading_end;
+	/* prose.c: what is kept between the chunks around tables. */
+	struct pl_prose		*prose;
 };
 
 /* read.c: decode bytes into NFC lines in doc->text (markup stripped). */
@@ -40,6 +46,48 @@ int pl_section_heading(struct pl_doc *doc, size_t i,
 /* The section id to prefix task ids with ("III/1", "PL/II"), or "". */
 const char *pl_section_path(const struct pl_doc *doc, int section);
 
+/* Opens, in st's outline, a list item that is not a heading, closing the
+ * open items and headings of its level or deeper; returns its id
+ * ("III/2", "IV/1/1.1/2": bullets are numbered 1, 2, ...). */
+struct pl_label;
+const char *pl_section_item(struct pl_doc *doc, struct pl_parse_state *st,
+    const struct pl_label *lb);
+/* The line after the paragraph that starts at line i: hard-wrapped lines
+ * and text continued in lower case after a page break belong to it; a
+ * label, a table row or the end of the document's body ends it. */
+size_t pl_section_para_end(const struct pl_doc *doc, size_t i);
+
+/* label.c: a list label at the start of a line: "II-", "1.", "1.1.",
+ * "a)", "(1)", "-" or "+". */
+enum pl_label_kind {
+	PL_LBL_NONE,
+	PL_LBL_ROMAN,
+	PL_LBL_NUM,
+	PL_LBL_LETTER,
+	PL_LBL_PAREN,
+	PL_LBL_BULLET,
+	PL_LBL_PLUS,
+};
+
+struct pl_label {
+	enum pl_label_kind	 kind;
+	int			 depth;	/* parts of a number: 2 for "1.1." */
+	bool			 punct;	/* roman numeral with "-", ".", ":" */
+	char			 name[16];	/* "III", "1.1", "đ"; "" for bullets */
+	size_t			 len;	/* bytes up to the item's text */
+};
+
+/* Reads the label at the start of s[0..n) (leading spaces skipped).  False
+ * when there is none or no item starts after it: its text must begin with
+ * an upper-case letter, a digit, a quote or "(". */
+bool pl_label_parse(const char *s, size_t n, struct pl_label *out);
+/* True for lines that carry no text of the plan: page numbers, "-----",
+ * a lone "*", footnotes ("¹ ..."). */
+bool pl_label_noise(const char *s, size_t n);
+/* True for a line that ends the body: "Nơi nhận", a signature ("T/M",
+ * "TM.", "KT."), "Trên đây là ...". */
+bool pl_label_closing(const char *s, size_t n);
+
 /* prose.c: tasks written as prose in lines [a, b). */
 void pl_prose_parse(struct pl_doc *doc, size_t a, size_t b,
     struct pl_parse_state *st);
@@ -56,8 +104,10 @@ bool pl_linear_starts(const struct pl_doc *doc, size_t i);
 size_t pl_linear_parse(struct pl_doc *doc, size_t i,
     struct pl_parse_state *st);
 
-/* agency.c: agency lists. */
+/* legend.c: the "Ghi chú" abbreviation legend and "(sau đây viết tắt là
+ * X)" definitions into doc->abbrevs, as written. */
 void pl_legend_parse(struct pl_doc *doc);
+/* agency.c: agency lists. */
 /* Splits a lead/coordinator cell into agency names (legend expanded);
  * sets *parts when the cell assigns parts "(1) ...: X chủ trì; (2) ...". */
 void pl_agency_split(struct pl_doc *doc, const char *cell,
