@@ -60,6 +60,7 @@ read_part(struct pkg *p, const char *name, char **out, size_t *len)
 	zip_stat_t st;
 	zip_file_t *zf;
 	zip_int64_t got;
+	unsigned long long limit;
 	char *buf = NULL;
 	size_t n = 0, cap = 0;
 	int rc = -1;
@@ -83,6 +84,9 @@ read_part(struct pkg *p, const char *name, char **out, size_t *len)
 		    "%s: %llu:1 > %d:1", name,
 		    (unsigned long long)(st.size / (st.comp_size + 1)),
 		    RATIO_MAX);
+	/* More bytes than the header said: it lied, stop at once. */
+	limit = (st.valid & ZIP_STAT_SIZE) && st.size < PART_MAX ?
+	    (unsigned long long)st.size : PART_MAX;
 	if ((zf = zip_fopen_index(p->z, st.index, 0)) == NULL)
 		return zip_fail(p, zip_get_error(p->z), name);
 	for (;;) {
@@ -97,10 +101,9 @@ read_part(struct pkg *p, const char *name, char **out, size_t *len)
 		if (got == 0)
 			break;
 		n += (size_t)got;
-		if (n > PART_MAX || ((st.valid & ZIP_STAT_SIZE) &&
-		    n > st.size)) {
+		if (n > limit) {
 			pl_err_set(p->err, PL_E_ZIP_BOMB, p->doc->path, 0, 0,
-			    "%s: > %lu byte", name, PART_MAX);
+			    "%s: > %llu byte", name, limit);
 			goto out;
 		}
 	}

@@ -450,10 +450,11 @@ const char *
 pl_docxnum_label(struct pl_docxnum *dn, const char *style, int numid,
     int ilvl)
 {
+	const char *chain[16];
 	struct style *s = NULL;
 	struct absnum *an;
 	struct num *nu;
-	int hops = 0;
+	size_t n = 0;
 
 	/* Paragraph settings first, then the style chain fills the rest. */
 	if (style != NULL)
@@ -462,22 +463,23 @@ pl_docxnum_label(struct pl_docxnum *dn, const char *style, int numid,
 		for (size_t i = 0; i < dn->nsty && s == NULL; i++)
 			if (dn->sty[i].dflt)
 				s = &dn->sty[i];
-	for (; s != NULL && hops < 16; s = find_style(dn, s->based), hops++) {
+	for (; s != NULL && n < PL_NELEM(chain); s = find_style(dn, s->based)) {
+		chain[n++] = s->id;
 		if (numid == UNSET)
 			numid = s->numid;
 		if (ilvl == UNSET && s->numid != UNSET)
 			ilvl = s->ilvl;
-		if (style == NULL)
-			style = s->id;
 	}
 	if (numid <= 0 || (nu = find_num(dn, numid)) == NULL ||
 	    (an = find_abs(dn, nu->abs, 0)) == NULL)
 		return NULL;
-	/* A style tied to a level (headings) gives the level. */
-	for (int il = 0; ilvl == UNSET && style != NULL && il < NLVL; il++)
-		if (an->lvl[il].style != NULL &&
-		    strcmp(an->lvl[il].style, style) == 0)
-			ilvl = il;
+	/* A level tied to the style, or to a style it is based on (headings),
+	 * gives the level. */
+	for (size_t k = 0; ilvl == UNSET && k < n; k++)
+		for (int il = 0; ilvl == UNSET && il < NLVL; il++)
+			if (an->lvl[il].style != NULL &&
+			    strcmp(an->lvl[il].style, chain[k]) == 0)
+				ilvl = il;
 	if (ilvl < 0 || ilvl >= NLVL)
 		ilvl = 0;
 	advance(nu, an, nu->own ? &nu->cnt : &an->cnt, ilvl);
