@@ -525,6 +525,26 @@ static const char *const day_markers[] = {
 	"chậm nhất là", "chậm nhất vào", "chậm nhất", "trước", "hạn",
 };
 
+/* "các sự kiện của tỉnh trong năm 2026": the year belongs to what "của"
+ * names (a scope), it is not when the task is done. */
+static bool
+owned(const char *lo, size_t n, size_t at)
+{
+	size_t k = at;
+
+	if (strncmp(lo + at, "trong", strlen("trong")) != 0)
+		return false;
+	for (int words = 0; words < 3 && k > 0; words++) {
+		while (k > 0 && (lo[k - 1] == ' ' || lo[k - 1] == ','))
+			k--;
+		while (k > 0 && lo[k - 1] != ' ' && lo[k - 1] != ',')
+			k--;
+		if (strncmp(lo + k, "của ", strlen("của ")) == 0)
+			return true;
+	}
+	return false;
+}
+
 static void
 find_specific(const char *lo, size_t n, struct hit *h)
 {
@@ -547,9 +567,10 @@ find_specific(const char *lo, size_t n, struct hit *h)
 		if (!p.named)
 			continue;
 		if (marker_before(lo, n, p.a, due_markers,
-		    PL_NELEM(due_markers), &at))
-			consider(h, at, p.b, F_SPECIFIC);
-		else if (p.a == 0)
+		    PL_NELEM(due_markers), &at)) {
+			if (!owned(lo, n, at))
+				consider(h, at, p.b, F_SPECIFIC);
+		} else if (p.a == 0)
 			consider(h, p.a, p.b, F_SPECIFIC);
 	}
 }

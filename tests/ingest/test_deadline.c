@@ -260,6 +260,9 @@ static const struct find_case finds[] = {
 	{ "Triệt để tiết kiệm chi thường xuyên để dành nguồn lực", NULL },
 	{ "Chiến lược phát triển đến năm 2030, tầm nhìn đến năm 2045", NULL },
 	{ "phát triển kinh tế - xã hội năm 2026 của tỉnh", NULL },
+	{ "tuyên truyền các sự kiện quan trọng của đất nước và của tỉnh trong "
+	    "năm 2026", NULL },
+	{ "chào mừng các ngày lễ lớn của tỉnh trong năm 2026", NULL },
 	{ "cụ thể hóa thành chương trình, kế hoạch hằng năm của từng ngành",
 	    NULL },
 	{ "đưa tiếng Anh trở thành ngôn ngữ thứ hai, ngay từ mầm non", NULL },
