@@ -241,7 +241,12 @@ historic(const char *s, size_t n, size_t start, size_t end)
 	while (end < n && s[end] == ' ')
 		end++;
 	if (pl_istarts_with(s + end, "(cũ)") || pl_istarts_with(s + end,
-	    "cũ") || pl_istarts_with(s + end, "trước đây"))
+	    "trước đây"))
+		return true;
+	/* "cũ" as a word: not "cũng". */
+	if (pl_istarts_with(s + end, "cũ") && (end + strlen("cũ") >= n ||
+	    !pl_utf8_is_alpha_at(s + end + strlen("cũ"),
+	    n - end - strlen("cũ"))))
 		return true;
 	while (b > 0 && s[b - 1] == ' ')
 		b--;
@@ -249,14 +254,13 @@ historic(const char *s, size_t n, size_t start, size_t end)
 	    strlen("nguyên"), "nguyên");
 }
 
+/* What was reported already: an entry or a province, in a task. */
 struct seen {
 	const void	*key;
 	int		 task;
-	struct pl_finding *f;
-	int		 count;
 };
 
-/* The earlier finding for (key, task), or NULL; counts the repeat. */
+/* The earlier finding for (key, task), or NULL. */
 static struct seen *
 seen_find(struct seen *v, size_t n, const void *key, int task)
 {
@@ -320,10 +324,8 @@ check_obsolete(const struct pl_rule *r, const struct ag_state *st,
 			    (!e->verified && st->unverified == AG_U_SKIP) ||
 			    historic(l->s, l->len, m[k].start, m[k].end))
 				continue;
-			if ((sn = seen_find(seen, nseen, e, own[i])) != NULL) {
-				sn->count++;
+			if (seen_find(seen, nseen, e, own[i]) != NULL)
 				continue;
-			}
 			since = e->valid_to;
 			if (++since.d > pl_days_in_month(since.y, since.m)) {
 				since.d = 1;
@@ -353,7 +355,6 @@ check_obsolete(const struct pl_rule *r, const struct ag_state *st,
 			    sizeof(*sn));
 			sn->key = e;
 			sn->task = own[i];
-			sn->f = f;
 		}
 	}
 }
@@ -597,7 +598,7 @@ check_locality(const struct pl_rule *r, const struct ag_state *st,
 			    related(l->s, m[k].start) ||
 			    historic(l->s, l->len, m[k].start, m[k].end))
 				continue;
-			if ((sn = seen_find(seen, nseen, p, -1)) != NULL)
+			if (seen_find(seen, nseen, p, -1) != NULL)
 				continue;
 			const struct pl_var vars[] = {
 				{ "name", pl_arena_strndup(doc->arena,

@@ -216,9 +216,8 @@ load_entry(struct loader *ld, const struct pl_yval *m)
 			    "agencies: unknown level '%s'", level);
 		e->level = (enum pl_level)i;
 	}
-	if (pl_y_get(m, "scope") != NULL &&
-	    pl_y_str(pl_y_get(m, "scope"), "") != NULL &&
-	    strcmp(pl_y_str(pl_y_get(m, "scope"), ""), "all") != 0 &&
+	/* "scope: all" is the same as no scope. */
+	if (strcmp(pl_y_str(pl_y_get(m, "scope"), ""), "all") != 0 &&
 	    get_list(ld, m, "scope", &e->scope) == -1)
 		return -1;
 	if (e->valid_from.y != 0 && e->valid_to.y != 0 &&

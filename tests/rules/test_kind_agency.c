@@ -187,7 +187,7 @@ Test(agency, obsolete_once_per_name_per_task_and_in_english)
 {
 	static const char *const lines[] = {
 		"#Sở GTVT rà soát; Sở GTVT báo cáo\tSở GTVT\tSở Xây dựng",
-		"#Sở GTVT tham mưu\tSở Xây dựng\tCác sở, ngành",
+		"#Sở GTVT cũng tham mưu\tSở Xây dựng\tCác sở, ngành",
 		/* History and citations are not reported. */
 		"#Tiếp nhận tài sản của Sở Kế hoạch và Đầu tư (cũ)\tSở Tài chính",
 		"#Thực hiện Công văn số 234-CV/BTGTU\tSở Nội vụ",
