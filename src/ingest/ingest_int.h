@@ -3,7 +3,7 @@
  * Not for other stages: they see ingest.h only.
  *
  * Order of work (layout.c): read.c decodes the bytes into lines; meta.c
- * reads the header; agency.c reads the abbreviation legend; then the
+ * reads the header; legend.c reads the abbreviation legend; then the
  * lines are walked once, top to bottom: tab-separated tables (table.c),
  * linearized PDF tables (linear.c) and prose (prose.c, with section.c
  * for headings) share one parse state, so table rows know their section.
@@ -104,8 +104,10 @@ bool pl_linear_starts(const struct pl_doc *doc, size_t i);
 size_t pl_linear_parse(struct pl_doc *doc, size_t i,
     struct pl_parse_state *st);
 
-/* agency.c: agency lists. */
+/* legend.c: the "Ghi chú" abbreviation legend and "(sau đây viết tắt là
+ * X)" definitions into doc->abbrevs, as written. */
 void pl_legend_parse(struct pl_doc *doc);
+/* agency.c: agency lists. */
 /* Splits a lead/coordinator cell into agency names (legend expanded);
  * sets *parts when the cell assigns parts "(1) ...: X chủ trì; (2) ...". */
 void pl_agency_split(struct pl_doc *doc, const char *cell,

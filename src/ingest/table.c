@@ -60,6 +60,7 @@ struct row {
 	char		*cell[NKIND];	/* by bit index of PL_CELL_*; NULL empty */
 	const char	*label;		/* "1", "a", "II" */
 	unsigned	 present;
+	unsigned	 shared;	/* kinds taken from a merged cell */
 	int		 first, last;	/* original lines */
 	int		 section;	/* the group row's own section, or its group */
 	int		 parent;	/* ROW_SUB: the numbered row, -1 */
@@ -141,6 +142,30 @@ header_read(const char *s, size_t n, struct header *h)
 		a = b + 1;
 	}
 	return names >= 2 && names * 2 >= cells;
+}
+
+/*
+ * A second header line under the first names sub-columns ("Cơ quan thực
+ * hiện" over "Chủ trì" and "Phối hợp"): its names replace those above.
+ * Returns its mask, so that its repetitions at page breaks are known.
+ */
+static unsigned
+merge_header(struct header *h, const struct header *h2)
+{
+	for (int c = 0; c < h2->ncols; c++) {
+		if (h2->kind[c] == 0)
+			continue;
+		for (int d = 0; d < h->ncols; d++)
+			if (h->kind[d] == h2->kind[c])
+				h->kind[d] = 0;
+		h->kind[c] = h2->kind[c];
+	}
+	if (h2->ncols > h->ncols)
+		h->ncols = h2->ncols;
+	h->mask = 0;
+	for (int c = 0; c < h->ncols; c++)
+		h->mask |= h->kind[c];
+	return h2->mask;
 }
 
 bool
@@ -287,14 +312,21 @@ join(struct pl_arena *a, char *s, const char *t)
 	return s == NULL ? (char *)t : pl_arena_printf(a, "%s %s", s, t);
 }
 
-/* Splits line s into cells by column kind; returns the kinds present. */
+/*
+ * Splits line l into cells by column kind; returns the kinds present and
+ * stores in *vmerge the kinds whose cell continues a vertical merge (a
+ * .docx cell left empty under the cell that holds the text).
+ */
 static unsigned
-read_cells(struct tparse *p, const char *s, size_t n, char *cell[NKIND])
+read_cells(struct tparse *p, const struct pl_line *l, char *cell[NKIND],
+    unsigned *vmerge)
 {
 	unsigned present = 0, lastkind = 0;
-	size_t a = 0;
+	size_t a = 0, n = l->len;
+	const char *s = l->s;
 	int col = 0;
 
+	*vmerge = 0;
 	for (int c = 0; c < p->h.ncols; c++)
 		if (p->h.kind[c] != 0)
 			lastkind = p->h.kind[c];
@@ -311,6 +343,9 @@ read_cells(struct tparse *p, const char *s, size_t n, char *cell[NKIND])
 			cell[x] = join(p->doc->arena, cell[x], txt);
 			present |= k;
 		}
+		if (l->cellflags != NULL && col < l->ncells &&
+		    (l->cellflags[col] & PL_CF_VMERGE) != 0)
+			*vmerge |= k;
 		col++;
 		a = b + 1;
 	}
@@ -399,7 +434,7 @@ add_row(struct tparse *p, const struct pl_line *l)
 {
 	struct pl_arena *a = p->doc->arena;
 	char *cell[NKIND] = { 0 };
-	unsigned present = read_cells(p, l->s, l->len, cell);
+	unsigned vmerge, present = read_cells(p, l, cell, &vmerge);
 	int xn = bit_index(PL_CELL_NUMBER), xt = bit_index(PL_CELL_TEXT);
 	const char *lab = cell[xn], *label;
 	size_t n, k;
@@ -408,14 +443,14 @@ add_row(struct tparse *p, const struct pl_line *l)
 
 	if (present == 0)
 		return;
-	if (lab == NULL || ((p->h.mask & PL_CELL_NUMBER) == 0 &&
-	    cell[xt] == NULL)) {
-		if (p->rows.n > 0) {
+	/* An empty first cell continues the row above (page breaks). */
+	if ((p->h.mask & PL_CELL_NUMBER) != 0 ? lab == NULL :
+	    cell[xt] == NULL) {
+		/* Nothing to continue: what a header left below it. */
+		if (p->rows.n > 0)
 			merge(p, &p->rows.v[p->rows.n - 1], cell, present,
 			    l->orig);
-			return;
-		}
-		lab = NULL;
+		return;
 	}
 	n = lab != NULL ? strlen(lab) : 0;
 	label = lab;
@@ -485,6 +520,14 @@ add_row(struct tparse *p, const struct pl_line *l)
 	r = new_row(p, kind, label, l->orig);
 	memcpy(r->cell, cell, sizeof(r->cell));
 	r->present = present;
+	/* A cell merged down from the row above shares its text. */
+	if (p->rows.n >= 2 && p->rows.v[p->rows.n - 2].kind != ROW_GROUP)
+		for (int x = bit_index(PL_CELL_TEXT); x < NKIND; x++)
+			if ((vmerge & 1u << x) != 0 && r->cell[x] == NULL &&
+			    p->rows.v[p->rows.n - 2].cell[x] != NULL) {
+				r->cell[x] = p->rows.v[p->rows.n - 2].cell[x];
+				r->shared |= 1u << x;
+			}
 	if (kind == ROW_TASK) {
 		p->lastnum = (int)p->rows.n - 1;
 	} else if (p->lastnum >= 0) {
@@ -524,6 +567,7 @@ emit(struct tparse *p, const struct row *r, int rowno)
 
 	memcpy(cell, r->cell, sizeof(cell));
 	t = pl_doc_add_task(doc);
+	t->shared = r->shared;
 	/*
 	 * A sub-row with an empty cell under a row that fills it: the cell
 	 * was merged vertically over the sub-rows in the source.
@@ -569,7 +613,7 @@ static bool
 in_table(const struct pl_doc *doc, int line)
 {
 	for (size_t k = 0; k < doc->ntables; k++)
-		if (line >= doc->tables[k].line &&
+		if (line > doc->tables[k].line &&
 		    line <= doc->tables[k].end_line)
 			return true;
 	return false;
@@ -641,7 +685,9 @@ table_base(struct tparse *p, const char *cap, size_t capline)
 	    pl_arena_printf(doc->arena, "PL%d", st->appendices + 1);
 	sec->label = pl_arena_trimdup(doc->arena, doc->text.lines[capline].s,
 	    doc->text.lines[capline].len);
-	sec->title = cap;
+	/* The title is what follows "PHỤ LỤC" on the lines below it. */
+	sec->title = strlen(cap) > strlen(sec->label) ?
+	    cap + strlen(sec->label) + 1 : NULL;
 	sec->line = doc->text.lines[capline].orig;
 	sec->parent = -1;
 	sec->kind = PL_SEC_APPENDIX;
@@ -657,11 +703,14 @@ pl_table_parse(struct pl_doc *doc, size_t i, struct pl_parse_state *st)
 	size_t j, n = doc->text.n, capline = 0;
 	const char *cap;
 	struct pl_table *tb;
+	unsigned first, sub = 0;	/* masks of the header's lines */
+	size_t hline = i;
 	int last;
 
 	if (i >= n || !header_read(doc->text.lines[i].s,
 	    doc->text.lines[i].len, &p.h))
 		return i + 1;
+	first = p.h.mask;
 	cap = caption(doc, i, &capline);
 	p.base = p.group = table_base(&p, cap, capline);
 	p.table = (int)doc->ntables;
@@ -680,9 +729,15 @@ pl_table_parse(struct pl_doc *doc, size_t i, struct pl_parse_state *st)
 			break;
 		}
 		if (header_read(l->s, l->len, &h2)) {
-			/* The header repeated at a page break. */
-			if (h2.mask != p.h.mask)
-				break;
+			/* The header repeated at a page break, or its
+			 * second line. */
+			if (h2.mask != p.h.mask && h2.mask != first &&
+			    (sub == 0 || h2.mask != sub)) {
+				if (p.rows.n > 0 || j != hline + 1 || sub != 0)
+					break;
+				sub = merge_header(&p.h, &h2);
+			}
+			hline = j;
 			last = l->orig;
 			continue;
 		}

@@ -1,6 +1,6 @@
 /*
- * test_agency.c: splitting lead/coordinator cells into agencies, the
- * abbreviation legend, and who leads a prose task (agency.c).
+ * test_agency.c: splitting lead/coordinator cells into agencies and who
+ * leads a prose task (agency.c).
  */
 #include <criterion/criterion.h>
 #include <string.h>
@@ -132,124 +132,6 @@ Test(agency, null_cell)
 	pl_agency_split(doc, NULL, &out, &parts);
 	cr_assert_eq(out.n, 0);
 	cr_assert(!parts);
-	pl_doc_free(doc);
-}
-
-static struct pl_doc *
-ingest(const char *text)
-{
-	struct pl_doc *doc = NULL;
-	struct pl_err err;
-
-	cr_assert_eq(pl_ingest_bytes("t.txt", text, strlen(text), NULL, &doc,
-	    &err), 0);
-	return doc;
-}
-
-static const struct pl_abbrev *
-abbrev(const struct pl_doc *doc, const char *abbr)
-{
-	for (size_t i = 0; i < doc->nabbrevs; i++)
-		if (strcmp(doc->abbrevs[i].abbr, abbr) == 0)
-			return &doc->abbrevs[i];
-	return NULL;
-}
-
-Test(legend, ghi_chu_line)
-{
-	struct pl_doc *doc = ingest("KẾ HOẠCH\n\nGhi chú: Xúc tiến Đầu tư, "
-	    "Thương mại và Du lịch (XTĐT, TM&DL); Giao thông vận tải (GVT); "
-	    "Lao động - Thương binh và Xã hội (LĐ-TB&XH); Tài chính (TC).\n");
-	const struct pl_abbrev *ab;
-
-	cr_assert_eq(doc->nabbrevs, 4);
-	cr_assert_not_null(ab = abbrev(doc, "XTĐT, TM&DL"));
-	cr_expect_str_eq(ab->full, "Xúc tiến Đầu tư, Thương mại và Du lịch");
-	cr_expect_eq(ab->line, 3);
-	/* Kept as written, even where the table says "GTVT". */
-	cr_assert_not_null(ab = abbrev(doc, "GVT"));
-	cr_expect_str_eq(ab->full, "Giao thông vận tải");
-	cr_assert_not_null(ab = abbrev(doc, "LĐ-TB&XH"));
-	cr_expect_str_eq(ab->full, "Lao động - Thương binh và Xã hội");
-	cr_assert_not_null(ab = abbrev(doc, "TC"));
-	cr_expect_str_eq(ab->full, "Tài chính");
-	pl_doc_free(doc);
-}
-
-Test(legend, one_entry_a_line)
-{
-	struct pl_doc *doc = ingest("Ghi chú:\n- KH&ĐT: Kế hoạch và Đầu tư;\n"
-	    "- TN&MT: Tài nguyên và Môi trường.\n\nUBND tỉnh (UBND) sau.\n");
-	const struct pl_abbrev *ab;
-
-	cr_assert_eq(doc->nabbrevs, 2);
-	cr_assert_not_null(ab = abbrev(doc, "KH&ĐT"));
-	cr_expect_str_eq(ab->full, "Kế hoạch và Đầu tư");
-	cr_expect_eq(ab->line, 2);
-	cr_assert_not_null(ab = abbrev(doc, "TN&MT"));
-	cr_expect_str_eq(ab->full, "Tài nguyên và Môi trường");
-	cr_expect_eq(ab->line, 3);
-	pl_doc_free(doc);
-}
-
-Test(legend, note_without_abbreviations)
-{
-	struct pl_doc *doc = ingest("Ghi chú: thời hạn tính theo ngày làm "
-	    "việc.\n");
-
-	cr_expect_eq(doc->nabbrevs, 0);
-	pl_doc_free(doc);
-}
-
-Test(legend, prose_definitions)
-{
-	struct pl_doc *doc = ingest("Ủy ban nhân dân tỉnh (sau đây viết tắt "
-	    "là UBND tỉnh) giao Sở Kế hoạch và Đầu tư (sau đây gọi tắt là "
-	    "“KH&ĐT”) chủ trì.\nBan Chỉ đạo phát triển khoa học, công nghệ "
-	    "(sau đây viết tắt là BCĐ) họp.\n");
-	const struct pl_abbrev *ab;
-
-	cr_assert_not_null(ab = abbrev(doc, "UBND tỉnh"));
-	cr_expect_str_eq(ab->full, "Ủy ban nhân dân tỉnh");
-	cr_expect_eq(ab->line, 1);
-	cr_assert_not_null(ab = abbrev(doc, "KH&ĐT"));
-	cr_expect_str_eq(ab->full, "Kế hoạch và Đầu tư");
-	/* Three words before "(" do not start with B: not recorded. */
-	cr_expect_null(abbrev(doc, "BCĐ"));
-	pl_doc_free(doc);
-}
-
-Test(legend, expands_cells)
-{
-	struct pl_doc *doc = ingest("Ghi chú: Xúc tiến Đầu tư, Thương mại và "
-	    "Du lịch (XTĐT, TM&DL); Giao thông vận tải (GVT).\n");
-	struct pl_strlist out = { 0 };
-	bool parts;
-
-	pl_agency_split(doc, "Trung tâm XTĐT, TM&DL; các Sở: GVT, GTVT", &out,
-	    &parts);
-	cr_assert_eq(out.n, 2);
-	cr_expect_str_eq(out.v[0],
-	    "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch");
-	/* Both spellings name one department; the rule reports GVT/GTVT. */
-	cr_expect_str_eq(out.v[1], "Sở Giao thông vận tải");
-	pl_doc_free(doc);
-}
-
-Test(legend, corpus_004)
-{
-	struct pl_doc *doc = NULL;
-	struct pl_err err;
-	const struct pl_abbrev *ab;
-
-	cr_assert_eq(pl_ingest_file("corpus/004_673b9414166de794.txt", NULL,
-	    &doc, &err), 0);
-	cr_expect_eq(doc->nabbrevs, 13);
-	cr_assert_not_null(ab = abbrev(doc, "NN&PTNT"));
-	cr_expect_str_eq(ab->full, "Nông nghiệp và Phát triển nông thôn");
-	cr_expect_eq(ab->line, 202);
-	cr_expect_not_null(abbrev(doc, "GVT"));
-	cr_expect_null(abbrev(doc, "GTVT"));
 	pl_doc_free(doc);
 }
 

@@ -225,6 +225,8 @@ Test(table, returns_first_line_after)
 	/* No appendix was open: the "PHỤ LỤC" title opens one. */
 	cr_assert_not_null(section(doc, "PL"));
 	cr_expect_eq(section(doc, "PL")->kind, PL_SEC_APPENDIX);
+	cr_expect_str_eq(section(doc, "PL")->title, "NHIỆM VỤ TRỌNG TÂM");
+	cr_expect_eq(section(doc, "PL")->line, 1);
 	cr_expect_eq(st.appendices, 1);
 	cr_expect_str_eq(doc->sections[st.section].id, "PL/II");
 	cr_expect_str_eq(section(doc, "PL/II")->parent >= 0 ?
@@ -297,6 +299,125 @@ Test(table, column_numbers_and_letter_groups)
 	cr_expect(task(doc, "PL/B/1")->group);
 	cr_expect_str_eq(task(doc, "PL/B/1/1")->text, "Ý một");
 	cr_expect_str_eq(task(doc, "PL/B/1/2")->text, "Ý hai");
+	pl_doc_free(doc);
+}
+
+Test(table, two_line_header)
+{
+	struct pl_doc *doc = ingest(
+	    "TT\tNội dung\tCơ quan thực hiện\t\tThời gian\n"
+	    "\t\tChủ trì\tPhối hợp\t\n"
+	    "1\tViệc một\tSở Y tế\tSở Tư pháp\tNăm 2026\n"
+	    "\n"
+	    "TT\tNội dung\tCơ quan thực hiện\t\tThời gian\n"
+	    "\t\tChủ trì\tPhối hợp\t\n"
+	    "2\tViệc hai\tSở Nội vụ\t\tNăm 2027\n");
+	const struct pl_task *t;
+
+	cr_assert_eq(doc->ntables, 1);
+	cr_expect_eq(doc->tables[0].columns, PL_CELL_NUMBER | PL_CELL_TEXT |
+	    PL_CELL_LEAD | PL_CELL_COORD | PL_CELL_DEADLINE);
+	cr_expect_eq(doc->tables[0].end_line, 7);
+	cr_assert_eq(table_tasks(doc), 2);
+	t = task(doc, "PL/1");
+	cr_expect_str_eq(t->lead_raw, "Sở Y tế");
+	cr_expect_str_eq(t->coord_raw, "Sở Tư pháp");
+	t = task(doc, "PL/2");
+	cr_expect_str_eq(t->lead_raw, "Sở Nội vụ");
+	cr_expect_null(t->coord_raw);
+	pl_doc_free(doc);
+}
+
+Test(table, leftovers_under_the_header_are_no_row)
+{
+	struct pl_doc *doc = ingest(
+	    "TT\tNội dung\tCơ quan chủ trì\tThời gian\t\n"
+	    "\t\t\tBắt đầu\tHoàn thành\n"
+	    "1\tViệc một\tSở Y tế\tNăm 2026\t\n");
+
+	cr_assert_eq(table_tasks(doc), 1);
+	cr_expect_str_eq(task(doc, "PL/1")->deadline.text, "Năm 2026");
+	pl_doc_free(doc);
+}
+
+Test(table, without_number_column)
+{
+	struct pl_doc *doc = ingest(
+	    "Nội dung\tCơ quan chủ trì\n"
+	    "Việc một\tSở Y tế\n"
+	    "\tvà Sở Tư pháp\n"
+	    "Việc hai\tSở Nội vụ\n");
+	const struct pl_task *t;
+
+	cr_assert_eq(table_tasks(doc), 2);
+	t = task(doc, "PL/1");
+	cr_expect_str_eq(t->lead_raw, "Sở Y tế và Sở Tư pháp");
+	cr_expect_eq(t->lead.n, 2);
+	cr_expect_eq(t->pos.end_line, 3);
+	cr_expect_str_eq(task(doc, "PL/2")->text, "Việc hai");
+	pl_doc_free(doc);
+}
+
+/* A .docx row whose cells continue vertical merges from the row above. */
+Test(table, vertical_merges)
+{
+	static const char text[] =
+	    "TT\tNội dung\tCơ quan chủ trì\tThời gian\n"
+	    "1\tViệc một\tSở Tài chính\tQuý II/2026\n"
+	    "2\tViệc hai\t\t\n";
+	static const unsigned char flags[] = { 0, 0, PL_CF_VMERGE,
+	    PL_CF_VMERGE };
+	struct pl_doc *doc = pl_doc_new("t.docx");
+	struct pl_parse_state st = { .section = -1, .top = -1 };
+	struct pl_err err;
+	const struct pl_task *t;
+
+	cr_assert_eq(pl_read_decode(doc, text, sizeof(text) - 1, false, &err),
+	    0);
+	doc->text.lines[2].cellflags = flags;
+	doc->text.lines[2].ncells = 4;
+	cr_expect_eq(pl_table_parse(doc, 0, &st), 3);
+	t = task(doc, "PL/2");
+	cr_expect_str_eq(t->lead.v[0], "Sở Tài chính");
+	cr_expect_str_eq(t->deadline.text, "Quý II/2026");
+	cr_expect_eq(t->shared, PL_CELL_LEAD | PL_CELL_DEADLINE);
+	cr_expect_eq(t->present, PL_CELL_NUMBER | PL_CELL_TEXT);
+	cr_expect_eq(task(doc, "PL/1")->shared, 0);
+	pl_doc_free(doc);
+}
+
+/* Where rows hang: the open section, less earlier tables' group rows. */
+Test(table, base_section)
+{
+	static const char text[] =
+	    "II. NỘI DUNG\n"
+	    "TT\tNội dung\tCơ quan chủ trì\n"
+	    "I\tNhóm một\t\n"
+	    "1\tViệc một\tSở Y tế\n"
+	    "Đoạn văn giữa hai bảng.\n"
+	    "TT\tNội dung\tCơ quan chủ trì\n"
+	    "1\tViệc hai\tSở Nội vụ\n";
+	struct pl_doc *doc = pl_doc_new("t.txt");
+	struct pl_parse_state st = { .section = -1, .top = -1 };
+	struct pl_section *sec;
+	struct pl_err err;
+
+	cr_assert_eq(pl_read_decode(doc, text, sizeof(text) - 1, false, &err),
+	    0);
+	sec = pl_doc_add_section(doc);
+	sec->id = "II";
+	sec->line = 1;
+	sec->parent = -1;
+	sec->kind = PL_SEC_TASKS;
+	st.section = st.top = 0;
+	cr_expect_eq(pl_table_parse(doc, 1, &st), 4);
+	cr_expect_str_eq(task(doc, "II/I/1")->text, "Việc một");
+	cr_expect_str_eq(doc->sections[st.section].id, "II/I");
+	cr_expect_eq(section(doc, "II/I")->kind, PL_SEC_TASKS);
+	cr_expect_eq(pl_table_parse(doc, 5, &st), 7);
+	cr_expect_str_eq(task(doc, "II/1")->text, "Việc hai");
+	cr_expect_eq(doc->ntables, 2);
+	cr_expect_null(section(doc, "PL"));
 	pl_doc_free(doc);
 }
 
