@@ -279,7 +279,7 @@ ag_check_abbrev(const struct pl_rule *r, const struct ag_state *st,
 			{ "full", "" },
 		};
 		pl_emit(ctx, r, u->task, ag_pos(doc, u->line, u->start, u->end),
-		    doc->text.lines[u->line].s, vars, PL_NELEM(vars));
+		    doc->text.lines[u->line].s + u->start, vars, PL_NELEM(vars));
 	}
 
 	/* A definition never used, for words the text abbreviates
@@ -309,7 +309,7 @@ ag_check_abbrev(const struct pl_rule *r, const struct ag_state *st,
 			const char *at = d->end > 0 ? s + d->start :
 			    strstr(s, d->abbr);
 
-			quote = s;
+			quote = at != NULL ? at : s;
 			if (at != NULL)
 				pos = ag_pos(doc, d->line, (size_t)(at - s),
 				    (size_t)(at - s) + strlen(d->abbr));
@@ -317,7 +317,7 @@ ag_check_abbrev(const struct pl_rule *r, const struct ag_state *st,
 				pos.line = pos.end_line = (int)d->line + 1;
 		} else {
 			pos = ag_pos(doc, u->line, u->start, u->end);
-			quote = doc->text.lines[u->line].s;
+			quote = doc->text.lines[u->line].s + u->start;
 		}
 		const struct pl_var vars[] = {
 			{ "abbr", pl_arena_strdup(doc->arena, d->abbr) },

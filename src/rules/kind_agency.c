@@ -347,7 +347,7 @@ check_obsolete(const struct pl_rule *r, const struct ag_state *st,
 				    NULL ? "" : st->caveat[lang] },
 			};
 			f = pl_emit(ctx, r, own[i] >= 0 ? own[i] : -1,
-			    ag_pos(doc, i, m[k].start, m[k].end), l->s, vars,
+			    ag_pos(doc, i, m[k].start, m[k].end), l->s + m[k].start, vars,
 			    PL_NELEM(vars));
 			if (!e->verified && st->unverified == AG_U_INFO)
 				f->severity = PL_SEV_INFO;
@@ -509,7 +509,7 @@ check_variant(const struct pl_rule *r, const struct ag_state *st,
 				*(const char **)pl_vec_push(tmp, &seen, &nseen,
 				    &capseen, sizeof(char *)) = name;
 				emit_variant(r, ctx, own[i], ag_pos(doc, i,
-				    m[k].start, m[k].end), l->s, name,
+				    m[k].start, m[k].end), l->s + m[k].start, name,
 				    m[k].form, "spelling", 1);
 				continue;
 			}
@@ -531,7 +531,8 @@ check_variant(const struct pl_rule *r, const struct ag_state *st,
 		const struct pl_line *l = &doc->text.lines[first_line];
 
 		emit_variant(r, ctx, own[first_line], ag_pos(doc, first_line,
-		    first.start, first.end), l->s, pl_arena_strndup(doc->arena,
+		    first.start, first.end), l->s + first.start,
+		    pl_arena_strndup(doc->arena,
 		    l->s + first.start, first.end - first.start), first.form,
 		    "case", cases);
 	}
@@ -607,7 +608,7 @@ check_locality(const struct pl_rule *r, const struct ag_state *st,
 				{ "doc_province", mine },
 			};
 			pl_emit(ctx, r, own[i], ag_pos(doc, i, m[k].start,
-			    m[k].end), l->s, vars, PL_NELEM(vars));
+			    m[k].end), l->s + m[k].start, vars, PL_NELEM(vars));
 			sn = pl_vec_push(tmp, &seen, &nseen, &capseen,
 			    sizeof(*sn));
 			sn->key = p;
