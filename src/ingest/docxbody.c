@@ -27,6 +27,7 @@ struct walk {
 	bool			 carrying;
 	/* Paragraphs of text boxes anchored in the current paragraph. */
 	struct pl_strlist	 boxes;
+	bool			 text_seen;	/* a body paragraph with text */
 };
 
 struct cell {
@@ -275,7 +276,7 @@ paragraph(struct walk *w, const xmlNode *p, struct pl_buf *b,
 	inline_text(w, p, b, boxes);
 }
 
-static void
+static struct pl_line *
 add_line(struct walk *w, const char *s, size_t n, int para)
 {
 	struct pl_line *l = pl_doc_add_line(w->doc);
@@ -285,6 +286,7 @@ add_line(struct walk *w, const char *s, size_t n, int para)
 	l->len = strlen(nfc);
 	l->orig = (int)w->doc->text.n;
 	l->para = para;
+	return l;
 }
 
 static void
@@ -293,6 +295,7 @@ body_paragraph(struct walk *w, const xmlNode *p)
 	struct pl_buf t = { 0 }, line = { 0 };
 	const char *label;
 	bool markdel;
+	size_t len;
 
 	w->boxes.n = 0;
 	paragraph(w, p, &t, &label, &markdel, &w->boxes);
@@ -308,6 +311,8 @@ body_paragraph(struct walk *w, const xmlNode *p)
 		pl_buf_reset(&w->carry);
 		w->carrying = false;
 		add_line(w, line.s != NULL ? line.s : "", line.len, ++w->para);
+		pl_trim(line.s != NULL ? line.s : "", line.len, &len);
+		w->text_seen |= len > 0;
 	}
 	for (size_t i = 0; i < w->boxes.n; i++)
 		add_line(w, w->boxes.v[i], strlen(w->boxes.v[i]), w->para);
@@ -492,6 +497,98 @@ table_row(struct walk *w, const xmlNode *tr, void *arg)
 	emit_row(w, &r, t->table, ++t->n);
 }
 
+/* ---- The header block ---- */
+
+struct shape {
+	int	rows;
+	int	cols;
+};
+
+static void
+shape_row(struct walk *w, const xmlNode *tr, void *arg)
+{
+	struct shape *sh = arg;
+	int cols = 0;
+
+	for (const xmlNode *tc = tr->children; tc != NULL; tc = tc->next)
+		if (is_w(tc, "tc"))
+			cols += toint(childval(child(tc, "tcPr"), "gridSpan"),
+			    1, 64);
+		else if (is_w(tc, "sdt") || is_w(tc, "customXml"))
+			cols++;
+	cols += toint(childval(child(tr, "trPr"), "gridBefore"), 0, 64) +
+	    toint(childval(child(tr, "trPr"), "gridAfter"), 0, 64);
+	sh->rows++;
+	if (cols > sh->cols)
+		sh->cols = cols;
+}
+
+/*
+ * The block above a plan's title (issuer and number on the left, the
+ * national motto, place and date on the right) is a small borderless
+ * table in Word.  Read as rows, it would glue "Số: 25/KH-UBND" to the
+ * issuer's name; plans typed as text, and text exports of Word files
+ * such as the seeds, give each of its paragraphs a line, cell after
+ * cell.  So a table of at most 3 columns and 4 rows that comes before
+ * any text of the body is read that way; every other table is read as
+ * rows.
+ */
+static bool
+header_block(struct walk *w, const xmlNode *tbl)
+{
+	struct shape sh = { 0, 0 };
+
+	if (w->text_seen)
+		return false;
+	each(w, tbl, "tr", shape_row, &sh);
+	return sh.rows <= 4 && sh.cols <= 3;
+}
+
+static void
+header_paragraphs(struct walk *w, const xmlNode *n, struct rows *t)
+{
+	struct pl_buf b = { 0 }, line = { 0 };
+	struct pl_line *l;
+	const char *label;
+	bool markdel;
+
+	for (const xmlNode *c = n->children; c != NULL; c = c->next) {
+		if (is_w(c, "p")) {
+			paragraph(w, c, &b, &label, &markdel, NULL);
+			if (label != NULL)
+				pl_buf_adds(&line, label);
+			pl_buf_add(&line, b.s != NULL ? b.s : "", b.len);
+			l = add_line(w, line.s != NULL ? line.s : "", line.len,
+			    0);
+			l->table = t->table;
+			l->row = t->n;
+			pl_buf_reset(&line);
+			pl_buf_reset(&b);
+		} else if (is_w(c, "sdt"))
+			header_paragraphs(w, child(c, "sdtContent") != NULL ?
+			    child(c, "sdtContent") : c, t);
+		else if (is_w(c, "customXml"))
+			header_paragraphs(w, c, t);
+	}
+	pl_buf_free(&b);
+	pl_buf_free(&line);
+}
+
+static void
+header_cell(struct walk *w, const xmlNode *tc, void *arg)
+{
+	header_paragraphs(w, tc, arg);
+}
+
+static void
+header_row(struct walk *w, const xmlNode *tr, void *arg)
+{
+	struct rows *t = arg;
+
+	t->n++;
+	each(w, tr, "tc", header_cell, t);
+}
+
 static void
 blocks(struct walk *w, const xmlNode *n)
 {
@@ -503,7 +600,8 @@ blocks(struct walk *w, const xmlNode *n)
 		else if (is_w(c, "tbl")) {
 			t.table = ++w->tables;
 			t.n = 0;
-			each(w, c, "tr", table_row, &t);
+			each(w, c, "tr", header_block(w, c) ? header_row :
+			    table_row, &t);
 		} else if (is_w(c, "sdt"))
 			blocks(w, child(c, "sdtContent") != NULL ?
 			    child(c, "sdtContent") : c);

@@ -39,7 +39,7 @@ struct absnum {
 	int		 id;
 	const char	*link;		/* numStyleLink: defined by a style */
 	struct lvl	 lvl[NLVL];
-	struct counters	 cnt;		/* shared by instances without restarts */
+	struct counters	 cnt;		/* of instances that do not restart */
 };
 
 struct num {

@@ -31,7 +31,8 @@ has_ext(const char *path, const char *ext)
 static bool
 cfb_encrypted(const char *s, size_t n)
 {
-	static const char name[] = "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e";
+	static const char name[] =
+	    "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e";
 	size_t k = sizeof(name) - 1;
 
 	for (size_t i = 0; i + k <= n; i++)

@@ -189,8 +189,9 @@ check_status(struct pl_doc *doc, struct run *r, struct pl_err *err)
 	if ((code = WEXITSTATUS(r->status)) == 0)
 		return 0;
 	/* 1: cannot open (a user password among others), 3: permissions. */
-	if (code == 3 || (r->err.s != NULL &&
-	    strstr(r->err.s, "assword") != NULL))
+	if (r->err.s != NULL && strstr(r->err.s, "assword") != NULL)
+		return pl_err_set(err, PL_E_ENCRYPTED, doc->path, 0, 0, NULL);
+	if (code == 3)
 		return pl_err_set(err, PL_E_ENCRYPTED, doc->path, 0, 0, "%s",
 		    first_line(&r->err));
 	return pl_err_set(err, PL_E_PDF, doc->path, 0, 0, "pdftotext %d: %s",
@@ -229,10 +230,10 @@ add_pages(struct pl_doc *doc, const char *s, size_t n, bool lenient,
 		}
 		if (pl_read_decode(doc, s, (size_t)(ff - s), lenient,
 		    err) == -1) {
-			/* Positions in the extraction, not in the PDF's bytes. */
-			snprintf(detail, sizeof(detail), "pdftotext p%d %d:%d%s%.400s",
-			    page, err->line, err->col, err->detail[0] ? " " : "",
-			    err->detail);
+			/* A place in the extraction, not in the PDF. */
+			snprintf(detail, sizeof(detail),
+			    "pdftotext p%d %d:%d%s%.400s", page, err->line,
+			    err->col, err->detail[0] ? " " : "", err->detail);
 			memcpy(err->detail, detail, sizeof(detail));
 			err->line = err->col = 0;
 			err->offset = -1;

@@ -61,7 +61,8 @@ pl_doc_where(const struct pl_doc *doc, int line, int col, enum pl_lang lang,
 		snprintf(buf, size, "%d", line);
 	else if (l->table > 0 && col > 0 && l->ncells > 0)
 		snprintf(buf, size, en ? "table %d row %d col %d" :
-		    "bảng %d hàng %d cột %d", l->table, l->row, cell_at(l, col));
+		    "bảng %d hàng %d cột %d", l->table, l->row,
+		    cell_at(l, col));
 	else if (l->table > 0)
 		snprintf(buf, size, en ? "table %d row %d" : "bảng %d hàng %d",
 		    l->table, l->row);

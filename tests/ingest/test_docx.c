@@ -297,9 +297,9 @@ Test(docx, no_dtd_no_entities)
 		"xmlns:w=\"" W_NS "\"><w:body><w:p><w:r><w:t>&b;</w:t></w:r>"
 		"</w:p></w:body></w:document>",
 		/* A network DTD. */
-		"<?xml version=\"1.0\"?><!DOCTYPE d SYSTEM \"http://127.0.0.1:9/"
-		"d.dtd\"><w:document xmlns:w=\"" W_NS "\"><w:body/>"
-		"</w:document>",
+		"<?xml version=\"1.0\"?><!DOCTYPE d SYSTEM "
+		"\"http://127.0.0.1:9/d.dtd\"><w:document xmlns:w=\"" W_NS "\">"
+		"<w:body/></w:document>",
 	};
 	struct pl_err err;
 	size_t n;

@@ -47,7 +47,8 @@ static const struct bodycase cases[] = {
 	    "<w:fldSimple w:instr=\"PAGE\">" R(" trang") "</w:fldSimple>"),
 	    "Xem 12 trang", false },
 	{ "links, content controls and smart tags keep their text",
-	    P("<w:hyperlink r:id=\"x\" xmlns:r=\"urn:r\">" R("Cổng") "</w:hyperlink>"
+	    P("<w:hyperlink r:id=\"x\" xmlns:r=\"urn:r\">" R("Cổng")
+	    "</w:hyperlink>"
 	    "<w:sdt><w:sdtPr/><w:sdtContent>" R(" dịch vụ") "</w:sdtContent>"
 	    "</w:sdt><w:smartTag w:element=\"x\">" R(" công") "</w:smartTag>"),
 	    "Cổng dịch vụ công", false },
@@ -88,52 +89,74 @@ static const struct bodycase cases[] = {
 	    P("<w:r><w:rPr><w:b/><w:rPrChange " CH "><w:rPr/></w:rPrChange>"
 	    "</w:rPr><w:t>đậm</w:t></w:r>"), "đậm", true },
 	{ "a table row is one line, cells joined by TAB",
+	    P(R("x"))
 	    TBL(TR(TC(P(R("TT"))) TC(P(R("Nội dung"))) TC(P(R("Chủ trì"))))
 	    TR(TC(P(R(" 1 "))) TC(P(R("Việc một"))) TC(P(R("Sở Nội vụ"))))),
-	    "TT\tNội dung\tChủ trì\n1\tViệc một\tSở Nội vụ", false },
+	    "x\nTT\tNội dung\tChủ trì\n1\tViệc một\tSở Nội vụ", false },
 	{ "gridSpan adds empty cells after the spanned one",
 	    TBL(TR(TC(P(R("I"))) TCP("<w:gridSpan w:val=\"3\"/>",
 	    P(R("Nhóm nhiệm vụ"))) TC(P(R("x"))))),
 	    "I\tNhóm nhiệm vụ\t\t\tx", false },
 	{ "vMerge continuation is left empty",
+	    P(R("x"))
 	    TBL(TR(TC(P(R("1"))) TCP("<w:vMerge w:val=\"restart\"/>",
 	    P(R("Sở Tài chính"))) TC(P(R("Quý II"))))
 	    TR(TC(P(R("2"))) TCP("<w:vMerge/>", P("")) TC(P(R("Quý III"))))
 	    TR(TC(P(R("3"))) TCP("<w:vMerge w:val=\"continue\"/>", P(""))
 	    TC(P(R("Quý IV"))))),
-	    "1\tSở Tài chính\tQuý II\n2\t\tQuý III\n3\t\tQuý IV", false },
+	    "x\n1\tSở Tài chính\tQuý II\n2\t\tQuý III\n3\t\tQuý IV", false },
 	{ "gridBefore and gridAfter add empty cells",
+	    P(R("x"))
 	    TBL(TR("<w:trPr><w:gridBefore w:val=\"1\"/><w:gridAfter "
 	    "w:val=\"2\"/></w:trPr>" TC(P(R("a"))) TC(P(R("b"))))),
-	    "\ta\tb\t\t", false },
+	    "x\n\ta\tb\t\t", false },
 	{ "multi-paragraph cells joined by spaces, list items by their label",
+	    P(R("x"))
 	    TBL(TR(TC(P(R("Biện pháp:")) P(R("")) P("<w:pPr><w:numPr><w:ilvl "
 	    "w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
 	    R("việc một")) P("<w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId "
 	    "w:val=\"1\"/></w:numPr></w:pPr>" R("việc hai"))) TC(P(R("x"))))),
-	    "Biện pháp: - việc một - việc hai\tx", false },
+	    "x\nBiện pháp: - việc một - việc hai\tx", false },
 	{ "a nested table reads cell after cell inside its cell",
+	    P(R("x"))
 	    TBL(TR(TC(P(R("ngoài")) TBL(TR(TC(P(R("a"))) TC(P(R("b"))))
 	    TR(TC(P(R("c")))))) TC(P(R("z"))))),
-	    "ngoài a b c\tz", false },
+	    "x\nngoài a b c\tz", false },
 	{ "deleted rows and cells are gone, inserted ones kept",
+	    P(R("x"))
 	    TBL(TR(TC(P(R("1"))) TC(P(R("giữ"))))
 	    TR("<w:trPr><w:del " CH "/></w:trPr>" TC(P(R("2")))
 	    TC(P(R("xóa"))))
 	    TR("<w:trPr><w:ins " CH "/></w:trPr>" TC(P(R("3")))
 	    TCP("<w:cellDel " CH "/>", P(R("bỏ"))) TC(P(R("thêm"))))),
-	    "1\tgiữ\n3\tthêm", true },
+	    "x\n1\tgiữ\n3\tthêm", true },
+	{ "the header block before the text: a line per paragraph",
+	    TBL(TR(TC(P(R("ỦY BAN NHÂN DÂN")) P(R("Số: 25/KH-UBND")))
+	    TC(P(R("CỘNG HÒA")) P("") P(R("Tân Hiệp, ngày 10")))))
+	    P(R("KẾ HOẠCH")),
+	    "ỦY BAN NHÂN DÂN\nSố: 25/KH-UBND\nCỘNG HÒA\n\nTân Hiệp, ngày 10\n"
+	    "KẾ HOẠCH", false },
+	{ "empty paragraphs before it do not count as text",
+	    P("") TBL(TR(TC(P(R("a")) P(R("b"))) TC(P(R("c"))))) P(R("x")),
+	    "\na\nb\nc\nx", false },
+	{ "the same table after text is read as rows",
+	    P(R("KẾ HOẠCH")) TBL(TR(TC(P(R("a")) P(R("b"))) TC(P(R("c"))))),
+	    "KẾ HOẠCH\na b\tc", false },
+	{ "a wide table first is read as rows",
+	    TBL(TR(TC(P(R("TT"))) TC(P(R("Nội dung"))) TC(P(R("Chủ trì")))
+	    TC(P(R("Thời hạn"))))), "TT\tNội dung\tChủ trì\tThời hạn", false },
 	{ "content controls around rows and cells",
+	    P(R("x"))
 	    TBL("<w:sdt><w:sdtContent>" TR("<w:sdt><w:sdtContent>" TC(P(R("a")))
 	    "</w:sdtContent></w:sdt>" TC(P(R("b")))) "</w:sdtContent></w:sdt>"),
-	    "a\tb", false },
+	    "x\na\tb", false },
 };
 
 #define NUMBERING							\
 	"<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\">"	\
 	"<w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"\xEF\x82\xB7\"/>" \
-	"</w:lvl></w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId "	\
-	"w:val=\"0\"/></w:num>"
+	"</w:lvl></w:abstractNum><w:num w:numId=\"1\">"			\
+	"<w:abstractNumId w:val=\"0\"/></w:num>"
 
 Test(docxbody, cases)
 {
@@ -330,6 +353,13 @@ Test(docxbody, fixture_plan)
 {
 	struct pl_doc *doc = fixture("tests/fixtures/plan.docx");
 
+	/* The header block, a paragraph per line, in table 1. */
+	cr_expect_str_eq(doc->text.lines[2].s, "Số: 25/KH-UBND");
+	cr_expect_eq(doc->text.lines[2].table, 1);
+	cr_expect_str_eq(doc->text.lines[5].s,
+	    "Tân Hiệp, ngày 10 tháng 3 năm 2026");
+	cr_expect_str_eq(doc->text.lines[6].s, "KẾ HOẠCH");
+	cr_expect_eq(doc->text.lines[6].para, 1);
 	cr_expect_not_null(find(doc, "I. MỤC ĐÍCH, YÊU CẦU"));
 	cr_expect_not_null(find(doc, "IV. TỔ CHỨC THỰC HIỆN"));
 	/* The list under IV starts again at 1. */

@@ -266,9 +266,37 @@ Test(input, same_plan_txt_has_content)
 	}
 }
 
-Test(input, same_plan_docx_tasks) { compare(".docx", "tasks", tasks_of); }
-Test(input, same_plan_docx_targets) { compare(".docx", "targets", targets_of); }
-Test(input, same_plan_docx_findings) { compare(".docx", "findings", findings_of); }
-Test(input, same_plan_pdf_tasks) { compare(".pdf", "tasks", tasks_of); }
-Test(input, same_plan_pdf_targets) { compare(".pdf", "targets", targets_of); }
-Test(input, same_plan_pdf_findings) { compare(".pdf", "findings", findings_of); }
+Test(input, same_plan_docx_tasks)
+{
+	compare(".docx", "tasks", tasks_of);
+}
+
+Test(input, same_plan_docx_targets)
+{
+	compare(".docx", "targets", targets_of);
+}
+
+Test(input, same_plan_docx_findings)
+{
+	compare(".docx", "findings", findings_of);
+}
+
+/*
+ * pdftotext linearizes the appendix table; linear.c rebuilds it.  With
+ * short rows (this plan), pdftotext groups each column over several rows
+ * instead of writing cell after cell (seed 002 has tall rows).
+ */
+Test(input, same_plan_pdf_tasks)
+{
+	compare(".pdf", "tasks", tasks_of);
+}
+
+Test(input, same_plan_pdf_targets)
+{
+	compare(".pdf", "targets", targets_of);
+}
+
+Test(input, same_plan_pdf_findings)
+{
+	compare(".pdf", "findings", findings_of);
+}
