@@ -199,8 +199,8 @@ letter(const char *s, size_t n, struct pl_label *out)
 	memcpy(out->name, s, p);
 	out->name[p] = '\0';
 	p++;
-	if ((sp = space_run(s + p, n - p)) == 0 ||
-	    !item_start(s + p + sp, n - p - sp))
+	sp = space_run(s + p, n - p);
+	if (!item_start(s + p + sp, n - p - sp))
 		return false;
 	out->kind = PL_LBL_LETTER;
 	out->len = p + sp;
@@ -221,8 +221,8 @@ paren(const char *s, size_t n, struct pl_label *out)
 	memcpy(out->name, s + 1, p - 1);
 	out->name[p - 1] = '\0';
 	p++;
-	if ((sp = space_run(s + p, n - p)) == 0 ||
-	    !item_start(s + p + sp, n - p - sp))
+	sp = space_run(s + p, n - p);
+	if (!item_start(s + p + sp, n - p - sp))
 		return false;
 	out->kind = PL_LBL_PAREN;
 	out->len = p + sp;

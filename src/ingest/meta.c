@@ -108,16 +108,24 @@ find_kind(struct pl_doc *doc, const char **rest)
 	return doc->text.n;
 }
 
+/*
+ * Does a line under the title start the preamble?  "Căn cứ ...",
+ * "Thực hiện ..." in capitals (a title wrapped in lower case goes on
+ * "thực hiện ..."), or any long line opening like one.
+ */
 static bool
 preamble_start(const char *t, size_t len)
 {
 	static const char *const openers[] = {
-		"căn cứ ", "thực hiện ", "triển khai ", "nhằm ", "để ",
+		"Căn cứ ", "Thực hiện ", "Triển khai ", "Nhằm ", "Để ",
 	};
 
-	for (size_t k = 0; k < PL_NELEM(openers); k++)
+	for (size_t k = 0; k < PL_NELEM(openers); k++) {
+		if (pl_starts_with(t, openers[k]))
+			return true;
 		if (pl_istarts_with(t, openers[k]))
 			return pl_utf8_count(t, len) > 150;
+	}
 	return false;
 }
 
@@ -478,37 +486,39 @@ read_header(struct pl_doc *doc, size_t kline)
 	size_t nblock = 0, len;
 	enum pl_level level = PL_LEVEL_UNKNOWN;
 	bool party;
+	char *s, *cell, *m, *tab;
 
 	for (size_t i = 0; i < kline; i++) {
-		char *s, *m;
-
 		t = line_at(doc, i, &len);
 		if (len == 0)
 			continue;
+		/* A .docx header is a table: issuer | motto, Số | date. */
 		s = pl_arena_strndup(doc->arena, t, len);
-		for (size_t k = 0; k < PL_NELEM(mottos); k++)
-			while ((m = strstr(s, mottos[k])) != NULL) {
-				if (k == 0)
-					doc->meta.party = true;
-				memset(m, ' ', strlen(mottos[k]));
-			}
-		t = pl_trim(s, strlen(s), &len);
-		s[t - s + (ptrdiff_t)len] = '\0';
-		if (len == 0 || pl_label_noise(t, len) ||
-		    pl_istrstr(t, "độc lập") != NULL)
-			continue;
-		if (read_symbol(doc, t, &sym, &party)) {
-			doc->meta.symbol = sym;
-			doc->meta.party |= party;
-			continue;
+		for (cell = s; cell != NULL; cell = tab) {
+			if ((tab = strchr(cell, '\t')) != NULL)
+				*tab++ = '\0';
+			for (size_t k = 0; k < PL_NELEM(mottos); k++)
+				while ((m = strstr(cell, mottos[k])) != NULL) {
+					if (k == 0)
+						doc->meta.party = true;
+					memset(m, ' ', strlen(mottos[k]));
+				}
+			if ((m = (char *)pl_istrstr(cell, "độc lập")) != NULL)
+				*m = '\0';
+			t = pl_trim(cell, strlen(cell), &len);
+			cell[t - cell + (ptrdiff_t)len] = '\0';
+			if (len == 0 || pl_label_noise(t, len))
+				continue;
+			if (read_symbol(doc, t, &sym, &party)) {
+				doc->meta.symbol = sym;
+				doc->meta.party |= party;
+				read_date(t, &doc->meta.date);
+			} else if (pl_istrstr(t, "ngày") != NULL &&
+			    pl_istrstr(t, "tháng") != NULL)
+				read_date(t, &doc->meta.date);
+			else if (caps(t, len) && nblock < PL_NELEM(block))
+				block[nblock++] = t;
 		}
-		if (pl_istrstr(t, "ngày") != NULL &&
-		    pl_istrstr(t, "tháng") != NULL) {
-			read_date(t, &doc->meta.date);
-			continue;
-		}
-		if (caps(t, len) && nblock < PL_NELEM(block))
-			block[nblock++] = t;
 	}
 	if (nblock == 0)
 		return;

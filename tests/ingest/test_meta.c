@@ -206,6 +206,44 @@ Test(meta, headerless_party_committee_of_ubnd)
 	pl_doc_free(doc);
 }
 
+/* A .docx header is a two-column table: its rows are lines with cells
+ * joined by TAB. */
+Test(meta, docx_header_table)
+{
+	struct pl_doc *doc = ingest(
+	    "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+	    "TỈNH AN GIANG\tĐộc lập - Tự do - Hạnh phúc\n"
+	    "Số: 25/KH-UBND\tAn Giang, ngày 09 tháng 02 năm 2026\n"
+	    "KẾ HOẠCH\n"
+	    "Chuyển đổi số năm 2026\n");
+
+	str_eq(doc->meta.issuer, "Ủy ban nhân dân tỉnh An Giang");
+	str_eq(doc->meta.locality, "An Giang");
+	str_eq(doc->meta.symbol, "25/KH-UBND");
+	date_eq(doc->meta.date, 2026, 2, 9);
+	cr_assert_not(doc->meta.party);
+	pl_doc_free(doc);
+}
+
+/* A PDF without blank lines: the preamble follows the title at once. */
+Test(meta, title_then_preamble_without_gap)
+{
+	struct pl_doc *doc = ingest(
+	    "KẾ HOẠCH\n"
+	    "Thực hiện chuyển đổi số trên địa bàn xã Tân Hiệp năm 2026\n"
+	    "Thực hiện Kế hoạch số 45/KH-UBND ngày 15/01/2026 của Ủy ban nhân "
+	    "dân tỉnh An\n"
+	    "Giang, Ủy ban nhân dân xã Tân Hiệp ban hành Kế hoạch\n"
+	    "thực hiện như sau:\n"
+	    "I. MỤC ĐÍCH, YÊU CẦU\n");
+
+	str_eq(doc->meta.title, "Thực hiện chuyển đổi số trên địa bàn xã Tân "
+	    "Hiệp năm 2026");
+	str_eq(doc->meta.issuer, "Ủy ban nhân dân xã Tân Hiệp");
+	cr_assert_eq(doc->meta.level, PL_LEVEL_XA);
+	pl_doc_free(doc);
+}
+
 Test(meta, state_department_under_province)
 {
 	struct pl_doc *doc = ingest(

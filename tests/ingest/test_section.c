@@ -104,6 +104,8 @@ Test(label, table)
 		{ "a) Thống nhất", true, PL_LBL_LETTER, 0, "a" },
 		{ "đ) Tập trung", true, PL_LBL_LETTER, 0, "đ" },
 		{ "f) Không dùng", false, PL_LBL_NONE, 0, "" },
+		{ "b)Không cách", true, PL_LBL_LETTER, 0, "b" },
+		{ "b) không viết hoa", false, PL_LBL_NONE, 0, "" },
 		{ "(1) Tổng dự toán", true, PL_LBL_PAREN, 0, "1" },
 		{ "(12) Tỷ lệ", true, PL_LBL_PAREN, 0, "12" },
 		{ "(kèm theo Kế hoạch)", false, PL_LBL_NONE, 0, "" },
