@@ -386,6 +386,22 @@ item_generic(const char *s, size_t start, size_t end)
 	return (size_t)(p - s) < end && generic_at(p);
 }
 
+/*
+ * True when s[start..end) is a head word alone: "Đảng ủy, UBND cấp xã"
+ * shares its qualifier, so "Đảng ủy" is not split off on its own.
+ */
+static bool
+item_bare(const char *s, size_t start, size_t end)
+{
+	const char *p = skip_space(s + start);
+	size_t len;
+
+	if ((size_t)(p - s) >= end)
+		return false;
+	pl_trim(p, end - (size_t)(p - s), &len);
+	return head_len(p) == len;
+}
+
 /* Length of " và ", " cùng ", " cùng với " at s, or 0. */
 static size_t
 conj_at(const char *s)
@@ -448,6 +464,7 @@ split_items(struct pl_doc *doc, const char *s, struct pl_strlist *out)
 		if (c == ',') {
 			nx = skip_space(s + i + 1);
 			if (list || (head_len(nx) > 0 &&
+			    !item_bare(s, start, i) &&
 			    !(generic_at(nx) && item_generic(s, start, i)))) {
 				add_item(doc, out, s + start, i - start,
 				    prefix);
@@ -458,7 +475,7 @@ split_items(struct pl_doc *doc, const char *s, struct pl_strlist *out)
 		}
 		if ((k = conj_at(s + i)) > 0) {
 			nx = s + i + k;
-			if (head_len(nx) > 0) {
+			if (head_len(nx) > 0 && !item_bare(s, start, i)) {
 				add_item(doc, out, s + start, i - start,
 				    prefix);
 				list = false;

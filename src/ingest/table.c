@@ -64,8 +64,7 @@ struct row {
 	int		 first, last;	/* original lines */
 	int		 section;	/* the group row's own section, or its group */
 	int		 parent;	/* ROW_SUB: the numbered row, -1 */
-	bool		 kids;
-	bool		 assigned;	/* ROW_GROUP with cells beyond its title */
+	bool		 kids;		/* a numbered row with sub-rows */
 };
 
 struct rows {
