@@ -29,6 +29,76 @@ struct pkg {
 	struct pl_err	*err;
 };
 
+/* ---- WordprocessingML helpers, shared with docxbody.c, docxnum.c ---- */
+
+static const char *const w_ns[] = {
+	"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+	"http://purl.oclc.org/ooxml/wordprocessingml/main",
+};
+
+bool
+pl_docx_is(const xmlNode *n, const char *name)
+{
+	if (n == NULL || n->type != XML_ELEMENT_NODE || n->ns == NULL ||
+	    strcmp((const char *)n->name, name) != 0)
+		return false;
+	for (size_t i = 0; i < PL_NELEM(w_ns); i++)
+		if (strcmp((const char *)n->ns->href, w_ns[i]) == 0)
+			return true;
+	return false;
+}
+
+const char *
+pl_docx_attr(const xmlNode *n, const char *name)
+{
+	for (const xmlAttr *a = n != NULL ? n->properties : NULL; a != NULL;
+	    a = a->next)
+		if (strcmp((const char *)a->name, name) == 0 &&
+		    a->children != NULL && a->children->content != NULL)
+			return (const char *)a->children->content;
+	return NULL;
+}
+
+const xmlNode *
+pl_docx_child(const xmlNode *n, const char *name)
+{
+	for (const xmlNode *c = n != NULL ? n->children : NULL; c != NULL;
+	    c = c->next)
+		if (pl_docx_is(c, name))
+			return c;
+	return NULL;
+}
+
+const char *
+pl_docx_val(const xmlNode *n, const char *name)
+{
+	return pl_docx_attr(pl_docx_child(n, name), "val");
+}
+
+int
+pl_docx_int(const char *s, int dflt, int max)
+{
+	int v = 0;
+
+	if (s == NULL || *s < '0' || *s > '9')
+		return dflt;
+	for (; *s >= '0' && *s <= '9'; s++)
+		if ((v = v * 10 + (*s - '0')) > max)
+			return max;
+	return v;
+}
+
+bool
+pl_docx_on(const xmlNode *n)
+{
+	const char *v = pl_docx_attr(n, "val");
+
+	return n != NULL && (v == NULL || (strcmp(v, "0") != 0 &&
+	    strcmp(v, "false") != 0 && strcmp(v, "off") != 0));
+}
+
+/* ---- The package ---- */
+
 static int
 zip_fail(struct pkg *p, zip_error_t *ze, const char *part)
 {

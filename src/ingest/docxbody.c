@@ -10,10 +10,14 @@
 
 #include "ingest_int.h"
 
-static const char *const w_ns[] = {
-	"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-	"http://purl.oclc.org/ooxml/wordprocessingml/main",
-};
+/* Short names for the WordprocessingML helpers of docx.c. */
+#define is_w(n, name)		pl_docx_is(n, name)
+#define wattr(n, name)		pl_docx_attr(n, name)
+#define child(n, name)		pl_docx_child(n, name)
+#define childval(n, name)	pl_docx_val(n, name)
+#define is_on(n)		pl_docx_on(n)
+#define toint(s, dflt, max)	pl_docx_int(s, dflt, max)
+
 #define MC_NS "http://schemas.openxmlformats.org/markup-compatibility/2006"
 #define M_NS "http://schemas.openxmlformats.org/officeDocument/2006/math"
 
@@ -42,73 +46,11 @@ struct row {
 };
 
 static bool
-is_w(const xmlNode *n, const char *name)
-{
-	if (n == NULL || n->type != XML_ELEMENT_NODE || n->ns == NULL ||
-	    strcmp((const char *)n->name, name) != 0)
-		return false;
-	for (size_t i = 0; i < PL_NELEM(w_ns); i++)
-		if (strcmp((const char *)n->ns->href, w_ns[i]) == 0)
-			return true;
-	return false;
-}
-
-static bool
 is_ns(const xmlNode *n, const char *ns, const char *name)
 {
 	return n != NULL && n->type == XML_ELEMENT_NODE && n->ns != NULL &&
 	    strcmp((const char *)n->ns->href, ns) == 0 &&
 	    strcmp((const char *)n->name, name) == 0;
-}
-
-static const char *
-wattr(const xmlNode *n, const char *name)
-{
-	for (const xmlAttr *p = n != NULL ? n->properties : NULL; p != NULL;
-	    p = p->next)
-		if (strcmp((const char *)p->name, name) == 0 &&
-		    p->children != NULL && p->children->content != NULL)
-			return (const char *)p->children->content;
-	return NULL;
-}
-
-static const xmlNode *
-child(const xmlNode *n, const char *name)
-{
-	for (const xmlNode *c = n != NULL ? n->children : NULL; c != NULL;
-	    c = c->next)
-		if (is_w(c, name))
-			return c;
-	return NULL;
-}
-
-static const char *
-childval(const xmlNode *n, const char *name)
-{
-	return wattr(child(n, name), "val");
-}
-
-static int
-toint(const char *s, int dflt, int max)
-{
-	int v = 0;
-
-	if (s == NULL || *s < '0' || *s > '9')
-		return dflt;
-	for (; *s >= '0' && *s <= '9'; s++)
-		if ((v = v * 10 + (*s - '0')) > max)
-			return max;
-	return v;
-}
-
-/* An on/off property (w:vanish, ...) that is present and not off. */
-static bool
-is_on(const xmlNode *n)
-{
-	const char *v = wattr(n, "val");
-
-	return n != NULL && (v == NULL || (strcmp(v, "0") != 0 &&
-	    strcmp(v, "false") != 0 && strcmp(v, "off") != 0));
 }
 
 /* Notes the first tracked change: the line about to be added. */

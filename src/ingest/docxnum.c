@@ -12,13 +12,16 @@
 
 #include "ingest_int.h"
 
+/* Short names for the WordprocessingML helpers of docx.c. */
+#define is_w(n, name)		pl_docx_is(n, name)
+#define wattr(n, name)		pl_docx_attr(n, name)
+#define child(n, name)		pl_docx_child(n, name)
+#define childval(n, name)	pl_docx_val(n, name)
+#define is_on(n)		pl_docx_on(n)
+#define toint(s, dflt)		pl_docx_int(s, dflt, 1 << 20)
+
 #define NLVL	9
 #define UNSET	(-1)
-
-static const char *const w_ns[] = {
-	"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-	"http://purl.oclc.org/ooxml/wordprocessingml/main",
-};
 
 struct lvl {
 	int		 start;
@@ -69,71 +72,6 @@ struct pl_docxnum {
 	size_t		 nsty, capsty;
 };
 
-static bool
-is_w(const xmlNode *n, const char *name)
-{
-	if (n == NULL || n->type != XML_ELEMENT_NODE || n->ns == NULL ||
-	    strcmp((const char *)n->name, name) != 0)
-		return false;
-	for (size_t i = 0; i < PL_NELEM(w_ns); i++)
-		if (strcmp((const char *)n->ns->href, w_ns[i]) == 0)
-			return true;
-	return false;
-}
-
-/* The w:name attribute of n, or NULL. */
-static const char *
-wattr(const xmlNode *n, const char *name)
-{
-	for (const xmlAttr *p = n->properties; p != NULL; p = p->next)
-		if (strcmp((const char *)p->name, name) == 0 &&
-		    p->children != NULL && p->children->content != NULL)
-			return (const char *)p->children->content;
-	return NULL;
-}
-
-static const xmlNode *
-child(const xmlNode *n, const char *name)
-{
-	for (const xmlNode *c = n != NULL ? n->children : NULL; c != NULL;
-	    c = c->next)
-		if (is_w(c, name))
-			return c;
-	return NULL;
-}
-
-/* w:val of the child element `name` of n, or NULL. */
-static const char *
-childval(const xmlNode *n, const char *name)
-{
-	const xmlNode *c = child(n, name);
-
-	return c != NULL ? wattr(c, "val") : NULL;
-}
-
-static int
-toint(const char *s, int dflt)
-{
-	char *end;
-	long v;
-
-	if (s == NULL)
-		return dflt;
-	v = strtol(s, &end, 10);
-	if (end == s || v < -1000000 || v > 1000000)
-		return dflt;
-	return (int)v;
-}
-
-static bool
-onoff(const xmlNode *n)
-{
-	const char *v = wattr(n, "val");
-
-	return v == NULL || (strcmp(v, "0") != 0 &&
-	    strcmp(v, "false") != 0 && strcmp(v, "off") != 0);
-}
-
 static char *
 dup(struct pl_docxnum *dn, const char *s)
 {
@@ -155,7 +93,7 @@ read_lvl(struct pl_docxnum *dn, const xmlNode *n, struct lvl *l)
 	if (child(n, "lvlRestart") != NULL)
 		l->restart = toint(childval(n, "lvlRestart"), UNSET);
 	if ((c = child(n, "isLgl")) != NULL)
-		l->lgl = onoff(c);
+		l->lgl = is_on(c);
 	if ((suff = childval(n, "suff")) != NULL)
 		l->suff = strcmp(suff, "nothing") == 0 ? "" : " ";
 	if (child(n, "pStyle") != NULL)

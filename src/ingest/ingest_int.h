@@ -212,7 +212,21 @@ int pl_docx_read(struct pl_doc *doc, const char *bytes, size_t n,
     struct pl_err *err);
 
 struct _xmlDoc;
+struct _xmlNode;
 struct pl_docxnum;
+
+/* docx.c: WordprocessingML helpers (transitional or strict namespace;
+ * every one accepts a NULL node): n is the element w:<name>; the
+ * attribute w:<name> of n; the first child element w:<name>; that
+ * child's w:val; a non-negative number (dflt when absent or not a
+ * number, at most max); an on/off property present and not off. */
+bool pl_docx_is(const struct _xmlNode *n, const char *name);
+const char *pl_docx_attr(const struct _xmlNode *n, const char *name);
+const struct _xmlNode *pl_docx_child(const struct _xmlNode *n,
+    const char *name);
+const char *pl_docx_val(const struct _xmlNode *n, const char *name);
+int pl_docx_int(const char *s, int dflt, int max);
+bool pl_docx_on(const struct _xmlNode *n);
 
 /* docxbody.c: the body of the main part into doc->text; -1 when it is not
  * a w:document with a w:body. */
