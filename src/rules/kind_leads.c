@@ -3,7 +3,9 @@
  * task (KL 226-KL/TW and NĐ 39/2022/NĐ-CP: one lead per task), unless the
  * task is split into parts with a lead each.  "request": the lead is a
  * request to a body outside the issuer's authority ("Đề nghị Thành ủy ...
- * lãnh đạo thực hiện"), not an assignment.
+ * lãnh đạo thực hiện"), not an assignment.  A lead that names a class of
+ * bodies ("các Sở, ban, ngành", "Giám đốc các sở") is each body acting in
+ * its own field, not a co-lead: the pack's `generic` pattern drops it.
  */
 #include <string.h>
 
@@ -17,10 +19,11 @@ enum mode {
 struct leads {
 	enum mode	 mode;
 	struct pl_re	*request;	/* M_REQUEST: matched on the lead */
+	struct pl_re	*generic;	/* M_MULTIPLE: leads not counted */
 };
 
 static const char *const params[] = {
-	"check", "pattern", NULL,
+	"check", "pattern", "generic", NULL,
 };
 
 static int
@@ -40,6 +43,9 @@ prepare(struct pl_rule *r, struct pl_ruleset *rs, struct pl_err *err)
 	if ((v = pl_y_get(r->params, "pattern")) != NULL &&
 	    pl_re_compile(rs, r, v, false, &l->request, err) == -1)
 		return -1;
+	if ((v = pl_y_get(r->params, "generic")) != NULL &&
+	    pl_re_compile(rs, r, v, false, &l->generic, err) == -1)
+		return -1;
 	r->data = l;
 	return 0;
 }
@@ -58,17 +64,31 @@ filled(const char *s)
 static int
 check_multiple(const struct pl_rule *r, struct pl_ctx *ctx, size_t i)
 {
+	const struct leads *l = r->data;
 	struct pl_doc *doc = ctx->doc;
 	const struct pl_task *t = &doc->tasks[i];
 	struct pl_buf b = { 0 };
 	struct pl_var v[2];
 	size_t n = 0;
+	int rc;
 
 	if (t->parts)
 		return 0;
 	for (size_t k = 0; k < t->lead.n; k++) {
-		if (!filled(t->lead.v[k]))
+		const char *s = t->lead.v[k];
+
+		if (!filled(s))
 			continue;
+		if (l->generic != NULL) {
+			rc = pl_re_search(ctx, l->generic, s, strlen(s), 0,
+			    NULL, NULL, t->pos.line);
+			if (rc == -1) {
+				pl_buf_free(&b);
+				return -1;
+			}
+			if (rc == 1)
+				continue;
+		}
 		if (n++ > 0)
 			pl_buf_adds(&b, "; ");
 		pl_buf_adds(&b, t->lead.v[k]);

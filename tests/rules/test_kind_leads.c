@@ -77,3 +77,23 @@ Test(leads, request_not_assignment)
 	cr_assert(doc->sixro[2] & PL_SIXRO_THAM_QUYEN);
 	pl_doc_free(doc);
 }
+
+Test(leads, classes_of_bodies_are_not_co_leads)
+{
+	struct pl_doc *doc = pl_doc_new("p.txt");
+	struct pl_task *t = add_good_row(doc, "IV/1", 3);
+	struct pl_task *u = add_good_row(doc, "IV/2", 4);
+
+	t->lead.n = 0;
+	pl_strlist_add(doc->arena, &t->lead,
+	    "Giám đốc (Thủ trưởng) các Sở, ban, ngành cấp tỉnh");
+	pl_strlist_add(doc->arena, &t->lead, "Chủ tịch UBND thành phố");
+	pl_strlist_add(doc->arena, &t->lead, "Các tổ chức chính trị - xã hội");
+	u->lead.n = 0;
+	pl_strlist_add(doc->arena, &u->lead, "Ban Quản lý các khu công nghiệp");
+	pl_strlist_add(doc->arena, &u->lead, "Sở Công Thương");
+	run(rs, doc);
+	cr_assert_null(find_on(doc, "task.multiple-leads", 0));
+	cr_assert_not_null(find_on(doc, "task.multiple-leads", 1));
+	pl_doc_free(doc);
+}
