@@ -23,8 +23,11 @@ prepare(struct pl_rule *r, struct pl_ruleset *rs, struct pl_err *err)
 }
 
 struct ref {
-	size_t	doc;
-	size_t	cit;
+	const char	*key;
+	size_t		 order;	/* document order, then citation order */
+	size_t		 doc;
+	size_t		 cit;
+	size_t		 found;	/* 1 + index of its finding, or 0 */
 };
 
 static const char *
@@ -40,17 +43,66 @@ same_date(struct pl_date a, struct pl_date b)
 	return a.y == b.y && a.m == b.m && a.d == b.d;
 }
 
-static const struct pl_citation *
-cit(struct pl_ctx *ctx, struct ref r)
+static int
+cmp_ref(const void *pa, const void *pb)
 {
-	return &ctx->docs[r.doc]->citations[r.cit];
+	const struct ref *a = pa, *b = pb;
+	int c = strcmp(a->key, b->key);
+
+	if (c != 0)
+		return c;
+	return a->order < b->order ? -1 : a->order > b->order;
 }
 
+static const struct pl_citation *
+cit(struct pl_ctx *ctx, const struct ref *r)
+{
+	return &ctx->docs[r->doc]->citations[r->cit];
+}
+
+/* Reports g[i] against the group's first citation g[0]. */
+static void
+report(const struct pl_rule *r, struct pl_ctx *ctx, struct ref *g, size_t i)
+{
+	const struct pl_citation *c = cit(ctx, &g[i]), *first = cit(ctx, g);
+	struct pl_doc *doc = ctx->docs[g[i].doc];
+	const char *fpath = ctx->docs[g[0].doc]->path;
+	char d1[11], d2[11];
+	struct pl_var v[4];
+	struct pl_finding *f;
+
+	/* Reported already in this plan for this date? */
+	for (size_t k = 1; k < i; k++)
+		if (g[k].found != 0 && g[k].doc == g[i].doc &&
+		    same_date(cit(ctx, &g[k])->date, c->date)) {
+			pl_finding_add_related(doc->arena,
+			    &doc->findings[g[k].found - 1], doc->path,
+			    c->pos.line, NULL);
+			return;
+		}
+	ctx->doc = doc;
+	ctx->date = doc->meta.date.y != 0 ? doc->meta.date : ctx->opts->as_of;
+	v[0] = (struct pl_var){ "symbol", g[i].key };
+	v[1] = (struct pl_var){ "date", pl_arena_strdup(doc->arena,
+	    pl_date_iso(c->date, d1)) };
+	v[2] = (struct pl_var){ "other_date", pl_arena_strdup(doc->arena,
+	    pl_date_iso(first->date, d2)) };
+	v[3] = (struct pl_var){ "other", pl_arena_printf(doc->arena, "%s:%d",
+	    fpath, first->pos.line) };
+	f = pl_emit(ctx, r, -1, c->pos, c->raw != NULL ? c->raw : g[i].key, v,
+	    4);
+	pl_finding_add_related(doc->arena, f, fpath, first->pos.line, NULL);
+	g[i].found = doc->nfindings;
+}
+
+/*
+ * Sorting by symbol keeps this linear in the number of citations (plus
+ * the square of one symbol's citations), so a large set stays fast.
+ */
 static int
 check_set(const struct pl_rule *r, struct pl_ctx *ctx)
 {
 	struct ref *refs = NULL;
-	size_t *found = NULL;	/* 1 + finding index for refs[i], or 0 */
 	size_t n = 0, cap = 0;
 
 	for (size_t d = 0; d < ctx->ndocs; d++)
@@ -63,56 +115,20 @@ check_set(const struct pl_rule *r, struct pl_ctx *ctx)
 				cap = cap ? cap * 2 : 64;
 				refs = pl_xrealloc(refs, cap * sizeof(*refs));
 			}
-			refs[n++] = (struct ref){ d, i };
+			refs[n] = (struct ref){ key(c), n, d, i, 0 };
+			n++;
 		}
-	found = pl_xcalloc(n + 1, sizeof(*found));
-	for (size_t i = 0; i < n; i++) {
-		const struct pl_citation *c = cit(ctx, refs[i]);
-		struct pl_doc *doc = ctx->docs[refs[i].doc];
-		const struct pl_citation *first = NULL, *o;
-		size_t fi = 0, dup = 0;
-		char d1[11], d2[11];
-		struct pl_var v[4];
-		struct pl_finding *f;
-
-		for (size_t k = 0; k < i && first == NULL; k++)
-			if (strcmp(key(cit(ctx, refs[k])), key(c)) == 0) {
-				first = cit(ctx, refs[k]);
-				fi = k;
-			}
-		if (first == NULL || same_date(first->date, c->date))
-			continue;
-		/* Reported already in this plan for this date? */
-		for (size_t k = 0; k < i && dup == 0; k++) {
-			o = cit(ctx, refs[k]);
-			if (found[k] != 0 && refs[k].doc == refs[i].doc &&
-			    strcmp(key(o), key(c)) == 0 &&
-			    same_date(o->date, c->date))
-				dup = found[k];
-		}
-		if (dup != 0) {
-			pl_finding_add_related(doc->arena,
-			    &doc->findings[dup - 1], doc->path, c->pos.line,
-			    NULL);
-			continue;
-		}
-		ctx->doc = doc;
-		ctx->date = doc->meta.date.y != 0 ? doc->meta.date :
-		    ctx->opts->as_of;
-		v[0] = (struct pl_var){ "symbol", key(c) };
-		v[1] = (struct pl_var){ "date", pl_arena_strdup(doc->arena,
-		    pl_date_iso(c->date, d1)) };
-		v[2] = (struct pl_var){ "other_date", pl_arena_strdup(
-		    doc->arena, pl_date_iso(first->date, d2)) };
-		v[3] = (struct pl_var){ "other", pl_arena_printf(doc->arena,
-		    "%s:%d", ctx->docs[refs[fi].doc]->path, first->pos.line) };
-		f = pl_emit(ctx, r, -1, c->pos, c->raw != NULL ? c->raw : key(c),
-		    v, 4);
-		pl_finding_add_related(doc->arena, f, ctx->docs[refs[fi].doc]->path,
-		    first->pos.line, NULL);
-		found[i] = doc->nfindings;
+	if (n > 1)
+		qsort(refs, n, sizeof(*refs), cmp_ref);
+	for (size_t g = 0, e; g < n; g = e) {
+		for (e = g + 1; e < n && strcmp(refs[e].key, refs[g].key) == 0;
+		    e++)
+			;
+		for (size_t i = g + 1; i < e; i++)
+			if (!same_date(cit(ctx, &refs[i])->date,
+			    cit(ctx, &refs[g])->date))
+				report(r, ctx, refs + g, i - g);
 	}
-	free(found);
 	free(refs);
 	ctx->doc = NULL;
 	return 0;
