@@ -82,6 +82,7 @@ struct unit {
 	int		 w;	/* width in code points */
 	size_t		 line;	/* index in doc->text.lines */
 	bool		 blank;	/* a blank line before it, in its part */
+	unsigned	 pq;	/* cues found only with the unit before */
 };
 
 struct part {
@@ -110,6 +111,12 @@ struct tab {
 	struct pl_arena	*tmp;
 	struct header	 h;
 	int		 width[MAXCOLS];
+	int		 slack[MAXCOLS];	/* room a wrapped line may leave */
+	float		 height[MAXCOLS];	/* mean lines of a cell */
+	bool		 learned[MAXCOLS];
+	int		*wrap[MAXCOLS];	/* widths of wrapped lines, pass 1 */
+	int		*need[MAXCOLS];	/* ... with the next word */
+	size_t		 nwrap[MAXCOLS], capwrap[MAXCOLS], capneed[MAXCOLS];
 	struct item	*it;
 	size_t		 nit, capit;
 	size_t		 end;
@@ -485,14 +492,17 @@ lone_number(const char *s, size_t n)
 	return i > 0 && i <= 4 && i == n;
 }
 
-/* A page break follows line i: blanks, a page number, then the header. */
+/*
+ * A page break follows line i: blanks, a page number when pagenum, then
+ * the header (or the end of the text).
+ */
 static bool
-break_follows(const struct tab *t, size_t i)
+break_follows(const struct tab *t, size_t i, bool pagenum)
 {
 	size_t j = next_nonblank(t->doc, i), n, end;
 	const char *s;
 
-	if (j < t->doc->text.n) {
+	if (pagenum && j < t->doc->text.n) {
 		s = tline(t->doc, j, &n);
 		if (lone_number(s, n))
 			j = next_nonblank(t->doc, j + 1);
@@ -521,7 +531,7 @@ footnote(const struct tab *t, size_t i, size_t top)
 	for (j = i + 1; j < doc->text.n && (tline(doc, j, &m), m > 0); j++)
 		if (header_again(t, j, &end))
 			break;
-	if (!break_follows(t, j))
+	if (!break_follows(t, j, true))
 		return 0;
 	if (i > 0 && is_rule(doc, i - 1))
 		return j;
@@ -576,7 +586,8 @@ group_row(struct tab *t, size_t i, struct item *g)
 	if (k < n && !mostly_upper(s + k, n - k))
 		return 0;
 	pl_buf_add(&b, s + k, n - k);
-	for (j = i + 1; j < doc->text.n; j++) {
+	j = k < n ? i + 1 : next_nonblank(doc, i + 1);
+	for (; j < doc->text.n; j++) {
 		r = tline(doc, j, &m);
 		if (m == 0 || rownum(r, m, g->comp, &g->ncomp) > 0 ||
 		    !mostly_upper(r, m) || header_again(t, j, &m))
@@ -662,7 +673,7 @@ walk(struct tab *t, size_t top)
 			blank = brk = true;
 			continue;
 		}
-		if (lone_number(s, n) && break_follows(t, i + 1)) {
+		if (lone_number(s, n) && break_follows(t, i + 1, false)) {
 			i++;
 			blank = true;
 			continue;
@@ -701,9 +712,15 @@ walk(struct tab *t, size_t top)
 			continue;
 		}
 		t->nit--;
-		/* A lone number between blank lines is a page number. */
-		if (row >= 0 && !(lone_number(s, n) && blank &&
-		    (i + 1 >= doc->text.n || (tline(doc, i + 1, &k), k == 0)))) {
+		/* A lone number after a break or between blank lines is a
+		 * page number: it marks a page break. */
+		if (lone_number(s, n) && (brk || (blank && (i + 1 >=
+		    doc->text.n || (tline(doc, i + 1, &k), k == 0))))) {
+			brk = blank = true;
+			i++;
+			continue;
+		}
+		if (row >= 0) {
 			add_unit(t, &t->it[row], brk, i, s, n, blank || brk);
 			w = (int)pl_utf8_count(s, n);
 			if (w < 80 && w * 13 / 10 > wide)
@@ -741,17 +758,62 @@ explicit_break(const char *a, size_t an, const char *b, size_t bn)
  * Learns each column's wrap width from the rows whose first part has one
  * block per column: the 95th percentile of the lines that wrapped.
  */
+static int
+first_word(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && s[i] != ' '; i++)
+		;
+	return (int)pl_utf8_count(s, i);
+}
+
+/*
+ * The width and slack of a column from its wrapped lines (widths w, and
+ * with the next word, need): the width is their maximum unless a few
+ * outliers exceed the 90th percentile; the slack is the room the 90th
+ * percentile of them leaves although the next word did not fit
+ * (proportional fonts).
+ */
+static void
+set_width(struct tab *t, int c, int *w, int *need, size_t n)
+{
+	int p90, W;
+
+	qsort(w, n, sizeof(int), cmpint);
+	p90 = w[(n - 1) * 9 / 10];
+	W = w[n - 1] <= p90 + 3 ? w[n - 1] : p90 + 3;
+	for (size_t k = 0; k < n; k++)
+		need[k] = W - need[k];
+	qsort(need, n, sizeof(int), cmpint);
+	t->width[c] = W;
+	t->slack[c] = need[(n - 1) * 9 / 10] + 1;
+	if (t->slack[c] < 0)
+		t->slack[c] = 0;
+	if (t->slack[c] > 2 + W / 10)
+		t->slack[c] = 2 + W / 10;
+}
+
+/*
+ * Learns each column's wrap width from the rows whose first part has one
+ * block per column.
+ */
 static void
 learn_widths(struct tab *t)
 {
-	int *w[MAXCOLS], nw[MAXCOLS] = { 0 }, c, nb;
+	int *w[MAXCOLS], *need[MAXCOLS], nw[MAXCOLS] = { 0 }, c, nb;
+	int lines[MAXCOLS] = { 0 }, rows = 0, whole;
 	size_t cap = 0;
 
 	for (size_t r = 0; r < t->nit; r++)
 		for (size_t p = 0; p < t->it[r].nparts; p++)
 			cap += t->it[r].parts[p].n;
-	for (c = 0; c < t->h.ncols; c++)
+	for (c = 0; c < t->h.ncols; c++) {
 		w[c] = pl_xcalloc(cap + 1, sizeof(int));
+		need[c] = pl_xcalloc(cap + 1, sizeof(int));
+	}
+	for (c = 0; c < t->h.ncols; c++)
+		t->height[c] = 2;
 	for (size_t r = 0; r < t->nit; r++) {
 		struct item *it = &t->it[r];
 		struct part *p;
@@ -763,26 +825,37 @@ learn_widths(struct tab *t)
 			nb += p->u[c].blank;
 		if (nb != t->h.ncols - 1)
 			continue;
+		whole = it->nparts == 1;
+		rows += whole;
 		for (size_t u = 0, col = 0; u < p->n; u++) {
-			if (u > 0 && p->u[u].blank)
+			const struct unit *a = &p->u[u], *b = a + 1;
+
+			if (u > 0 && a->blank)
 				col++;
 			if (t->h.kind[col] == K_NUMBER)
 				col++;
 			if (col >= (size_t)t->h.ncols)
 				break;
-			if (u + 1 < p->n && !p->u[u + 1].blank &&
-			    !explicit_break(p->u[u].s, p->u[u].n,
-			    p->u[u + 1].s, p->u[u + 1].n))
-				w[col][nw[col]++] = p->u[u].w;
+			lines[col] += whole;
+			if (u + 1 < p->n && !b->blank &&
+			    !explicit_break(a->s, a->n, b->s, b->n)) {
+				need[col][nw[col]] = a->w + 1 +
+				    first_word(b->s, b->n);
+				w[col][nw[col]++] = a->w;
+			}
 		}
 	}
 	for (c = 0; c < t->h.ncols; c++) {
 		t->width[c] = kwidth[t->h.kind[c]];
+		t->slack[c] = 2 + t->width[c] / 10;
 		if (nw[c] >= 3) {
-			qsort(w[c], (size_t)nw[c], sizeof(int), cmpint);
-			t->width[c] = w[c][(nw[c] - 1) * 95 / 100];
+			set_width(t, c, w[c], need[c], (size_t)nw[c]);
+			t->learned[c] = true;
 		}
+		if (rows >= 3)
+			t->height[c] = (float)lines[c] / (float)rows;
 		free(w[c]);
+		free(need[c]);
 	}
 }
 
@@ -816,6 +889,24 @@ starts_any(const char *low, const char *const *v, size_t n)
 	return false;
 }
 
+/* A year 1900-2099 standing alone as digits. */
+static bool
+has_year(const char *s)
+{
+	for (size_t i = 0; s[i] != '\0'; i++) {
+		size_t d = 0;
+
+		if (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')
+			continue;
+		while (s[i + d] >= '0' && s[i + d] <= '9')
+			d++;
+		if (d == 4 && (strncmp(s + i, "19", 2) == 0 ||
+		    strncmp(s + i, "20", 2) == 0))
+			return true;
+	}
+	return false;
+}
+
 static unsigned
 cues(const char *s, size_t n)
 {
@@ -844,7 +935,8 @@ cues(const char *s, size_t n)
 
 	pl_utf8_lower(s, m, low);
 	p = low;
-	if (strchr("-+*", *p) != NULL || strncmp(p, "\xE2\x80", 2) == 0)
+	if ((*p != '\0' && strchr("-+*", *p) != NULL) ||
+	    strncmp(p, "\xE2\x80", 2) == 0)
 		c |= CUE_BULLET;
 	while (*p != '\0' && !wordch(p, strlen(p), 0))
 		p++;
@@ -853,7 +945,7 @@ cues(const char *s, size_t n)
 		c |= CUE_MEAS;
 	if (has_any(low, dl, PL_NELEM(dl)))
 		c |= CUE_DL;
-	if (has_any(low, dlw, PL_NELEM(dlw)))
+	if (has_any(low, dlw, PL_NELEM(dlw)) || has_year(low))
 		c |= CUE_DLW;
 	if (has_any(low, prod, PL_NELEM(prod)))
 		c |= CUE_PROD;
@@ -883,9 +975,10 @@ static float
 piece(const struct tab *t, int c, const char *s, size_t n, bool start)
 {
 	int kind = t->h.kind[c], w = (int)pl_utf8_count(s, n);
-	int W = t->width[c], over = w - W - 2 - W / 10;
+	int W = t->width[c], over = w - W, tol = 1 + W / 10;
 	unsigned q = cues(s, n);
-	float cost = over > 0 ? 2 + 1.5f * (float)over : 0;
+	float cost = over <= 0 ? 0 : over <= tol ? 0.7f * (float)over :
+	    0.7f * (float)tol + 2 + 1.5f * (float)(over - tol);
 
 	if (q & CUE_MEAS)
 		cost += kind == K_MEAS ? (start ? -6 : -3) : 8;
@@ -911,7 +1004,8 @@ first_piece(const struct tab *t, const struct pstate *ps, int c,
     const char *s, size_t n)
 {
 	if (ps->first || !ps->has[c])
-		return piece(t, c, s, n, true) + (ps->first ? 0 : C_NEW_AFTER);
+		return piece(t, c, s, n, true) + (ps->first ? 0 :
+		    C_NEW_AFTER);
 	return piece(t, c, s, n, false) + ps->more[c];
 }
 
@@ -952,7 +1046,8 @@ options(const struct tab *t, const struct pstate *ps, const struct unit *u,
 				float rc = first_piece(t, ps, b, r, rn) +
 				    skips(t, ps, a + 1, b) +
 				    (starts_upper(r, rn) ? C_SPLIT_UP :
-				    C_SPLIT_LOW);
+				    C_SPLIT_LOW) + (ln > 0 &&
+				    strchr("-,", l[ln - 1]) != NULL ? 4 : 0);
 
 				if (t->h.kind[b] == K_NUMBER)
 					continue;
@@ -972,18 +1067,21 @@ static float
 wrap_cost(const struct tab *t, int c, const struct unit *prev, int lastw,
     const struct unit *u)
 {
-	int W = t->width[c], fw, d;
-	size_t i;
+	int room;
 
+	float pair = 0;
+
+	if (u->pq != 0)
+		pair = t->h.kind[c] != K_DEADLINE ? 1 :
+		    (u->pq & CUE_DL) ? -2 : -1;
 	if (u->blank)
-		return C_BLANK_CONT;
+		return C_BLANK_CONT + pair;
 	if (explicit_break(prev->s, prev->n, u->s, u->n))
-		return 0;
-	for (i = 0; i < u->n && u->s[i] != ' '; i++)
-		;
-	fw = (int)pl_utf8_count(u->s, i);
-	d = (W - 2 - W / 10) - (lastw + 1 + fw);
-	return d > 0 ? (d > 12 ? 6 : 0.5f * (float)d) : 0;
+		return pair;
+	room = t->width[c] - t->slack[c] - (lastw + 1 + first_word(u->s,
+	    u->n));
+	return pair + (room >= 0 ? 1 + 0.5f * (float)(room > 10 ? 10 :
+	    room) : 0);
 }
 
 /*
@@ -1121,23 +1219,71 @@ more_cost(const struct pl_buf *b)
 	return (c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80 ? -1 : 0;
 }
 
+/*
+ * Sets the cues that appear only when each unit is read after the one
+ * before it: "Thực hiện" + "ngay từ năm" makes a deadline phrase.
+ */
 static void
-fill_row(struct tab *t, struct item *it)
+pair_cues(struct part *p)
+{
+	char buf[160];
+	size_t a, b;
+	unsigned q;
+
+	for (size_t j = 1; j < p->n; j++) {
+		const struct unit *x = &p->u[j - 1], *y = &p->u[j];
+
+		a = x->n < 60 ? x->n : 60;
+		b = y->n < 60 ? y->n : 60;
+		while (a < x->n && (x->s[x->n - a] & 0xC0) == 0x80)
+			a++;
+		while (b > 0 && b < y->n && (y->s[b] & 0xC0) == 0x80)
+			b--;
+		snprintf(buf, sizeof(buf), "%.*s %.*s", (int)a,
+		    x->s + x->n - a, (int)b, y->s);
+		q = cues(buf, strlen(buf));
+		p->u[j].pq = q & ~(cues(x->s, x->n) | cues(y->s, y->n)) &
+		    (CUE_DL | CUE_DLW);
+	}
+}
+
+/*
+ * Assigns the lines of a row to its cells.  With collect, only records
+ * the widths of the lines that wrapped inside a cell (for relearning).
+ */
+static void
+fill_row(struct tab *t, struct item *it, bool collect)
 {
 	struct pl_buf b[MAXCOLS];
 	struct pstate ps = { .first = true };
 	struct opt *out;
-	int m = t->h.ncols;
+	int m = t->h.ncols, lines[MAXCOLS], maxl;
 
 	memset(b, 0, sizeof(b));
 	for (size_t p = 0; p < it->nparts; p++) {
 		struct part *pt = &it->parts[p];
 
 		out = pl_xcalloc(pt->n + 1, sizeof(*out));
+		pair_cues(pt);
 		assign(t, &ps, pt, out);
 		for (size_t j = 0; j < pt->n; j++) {
 			const struct unit *u = &pt->u[j];
+			int a = out[j].a;
 
+			if (collect && j + 1 < pt->n && out[j].cut == 0 &&
+			    out[j + 1].a == a && !pt->u[j + 1].blank &&
+			    !explicit_break(u->s, u->n, pt->u[j + 1].s,
+			    pt->u[j + 1].n))
+			{
+				size_t nn = t->nwrap[a];
+
+				*(int *)pl_vec_push(t->tmp, &t->need[a], &nn,
+				    &t->capneed[a], sizeof(int)) = u->w + 1 +
+				    first_word(pt->u[j + 1].s, pt->u[j + 1].n);
+				*(int *)pl_vec_push(t->tmp, &t->wrap[a],
+				    &t->nwrap[a], &t->capwrap[a], sizeof(int)) =
+				    u->w;
+			}
 			if (out[j].cut == 0) {
 				cell_add(&b[out[j].a], u->s, u->n);
 				continue;
@@ -1146,15 +1292,29 @@ fill_row(struct tab *t, struct item *it)
 			cell_add(&b[out[j].b], u->s + out[j].cut,
 			    u->n - out[j].cut);
 		}
+		/* The cells a page break cuts are the tallest on its page: a
+		 * shorter one has ended, one not on this page ended before. */
+		memset(lines, 0, sizeof(lines));
+		maxl = 0;
+		for (size_t j = 0; j < pt->n; j++) {
+			lines[out[j].a]++;
+			if (out[j].b != out[j].a)
+				lines[out[j].b]++;
+		}
+		for (int c = 0; c < m; c++)
+			maxl = lines[c] > maxl ? lines[c] : maxl;
 		free(out);
 		ps.first = false;
 		for (int c = 0; c < m; c++) {
 			ps.has[c] = b[c].len > 0;
-			ps.more[c] = more_cost(&b[c]);
+			ps.more[c] = more_cost(&b[c]) + (lines[c] == 0 ? 4 :
+			    lines[c] + 1 < maxl ? 2.5f : lines[c] < maxl ? 1 :
+			    (float)lines[c] >= t->height[c] + 0.5f ? 0.7f :
+			    (float)lines[c] < t->height[c] - 0.5f ? -0.5f : 0);
 		}
 	}
 	for (int c = 0; c < m; c++) {
-		if (b[c].len > 0) {
+		if (b[c].len > 0 && !collect) {
 			it->cell[c] = pl_squash_space(t->doc->arena, b[c].s,
 			    b[c].len);
 			it->present |= kbit[t->h.kind[c]];
@@ -1162,6 +1322,29 @@ fill_row(struct tab *t, struct item *it)
 		pl_buf_free(&b[c]);
 	}
 	it->present |= PL_CELL_NUMBER;
+}
+
+/*
+ * Columns without rows to learn from keep a default width; a first
+ * assignment with it gives their wrapped lines, whose widths replace it.
+ */
+static void
+relearn(struct tab *t)
+{
+	int c;
+
+	for (c = 0; c < t->h.ncols && t->learned[c]; c++)
+		;
+	if (c == t->h.ncols)
+		return;
+	for (size_t r = 0; r < t->nit; r++)
+		if (!t->it[r].group && !t->it[r].sub)
+			fill_row(t, &t->it[r], true);
+	for (c = 0; c < t->h.ncols; c++) {
+		if (t->learned[c] || t->nwrap[c] < 3)
+			continue;
+		set_width(t, c, t->wrap[c], t->need[c], t->nwrap[c]);
+	}
 }
 
 /* ---- Sections, merged cells and tasks ---- */
@@ -1444,6 +1627,7 @@ pl_linear_parse(struct pl_doc *doc, size_t i, struct pl_parse_state *st)
 	walk(&t, i);
 	find_subgroups(&t);
 	learn_widths(&t);
+	relearn(&t);
 	tb = pl_doc_add_table(doc);
 	ti = (int)(doc->ntables - 1);
 	tb->line = doc->text.lines[i].orig;
@@ -1459,7 +1643,7 @@ pl_linear_parse(struct pl_doc *doc, size_t i, struct pl_parse_state *st)
 	sections(&t, base);
 	for (size_t r = 0; r < t.nit; r++)
 		if (!t.it[r].group && !t.it[r].sub)
-			fill_row(&t, &t.it[r]);
+			fill_row(&t, &t.it[r], false);
 	merge_cells(&t);
 	make_tasks(&t, ti);
 	st->section = base;
