@@ -19,7 +19,7 @@
 
 #include "rules.h"
 
-/* ---- YAML values (pack.c), kept in the rule set arena ---- */
+/* ---- YAML values (ytree.c), kept in the rule set arena ---- */
 
 enum pl_ytype {
 	PL_Y_SCALAR,
@@ -38,6 +38,14 @@ struct pl_yval {
 	int		 line;	/* 1-based, from libyaml's start mark */
 	int		 col;
 };
+
+/*
+ * ytree.c: parses bytes (one YAML document; none gives an empty map) into
+ * *root, every node and string in arena a, file naming them.  Returns 0,
+ * or -1 with err at libyaml's file:line:col (PL_E_YAML).
+ */
+int pl_ytree_parse(struct pl_arena *a, const char *file, const char *bytes,
+    size_t n, struct pl_yval *root, struct pl_err *err);
 
 /* The value of key in map m, or NULL (also when m is NULL or no map). */
 const struct pl_yval *pl_y_get(const struct pl_yval *m, const char *key);
