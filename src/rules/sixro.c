@@ -49,13 +49,40 @@ nleads(const struct pl_task *t)
 	return n;
 }
 
+/*
+ * A lead above a local issuer: a central body cannot be assigned work by
+ * a province or commune ("Bộ Tài chính" as lead of a provincial plan).
+ * "Bộ Chỉ huy Quân sự tỉnh" and "Bộ đội Biên phòng tỉnh" are local.
+ */
+static bool
+above_issuer(const struct pl_doc *doc, const char *lead)
+{
+	static const char *const central[] = {
+		"chính phủ", "thủ tướng", "quốc hội", "bộ chính trị",
+		"ban bí thư", "ban chấp hành trung ương", "trung ương",
+		"văn phòng chính phủ",
+	};
+	size_t n;
+
+	if (doc->meta.level == PL_LEVEL_UNKNOWN ||
+	    doc->meta.level == PL_LEVEL_TRUNG_UONG || lead == NULL)
+		return false;
+	lead = pl_trim(lead, strlen(lead), &n);
+	for (size_t i = 0; i < PL_NELEM(central); i++)
+		if (pl_istarts_with(lead, central[i]))
+			return true;
+	return pl_istarts_with(lead, "bộ ") &&
+	    !pl_istarts_with(lead, "bộ chỉ huy") &&
+	    !pl_istarts_with(lead, "bộ đội");
+}
+
 unsigned
 pl_sixro_task(const struct pl_doc *doc, const struct pl_task *t)
 {
 	unsigned bits = 0;
 	size_t leads = nleads(t);
+	const char *first;
 
-	(void)doc;
 	if (t->group)
 		return 0;
 	if (concrete(t->text))
@@ -69,9 +96,11 @@ pl_sixro_task(const struct pl_doc *doc, const struct pl_task *t)
 	    t->deadline.nmilestones > 0) ||
 	    (t->shared & PL_CELL_DEADLINE))
 		bits |= PL_SIXRO_THOI_GIAN;
-	if (leads > 0 && !t->lead_request &&
-	    !pl_istarts_with(t->lead_raw != NULL ? t->lead_raw :
-	    t->lead.v[0], "đề nghị"))
+	first = filled(t->lead_raw) ? t->lead_raw :
+	    t->lead.n > 0 ? t->lead.v[0] : NULL;
+	if (leads > 0 && !t->lead_request && first != NULL &&
+	    !pl_istarts_with(pl_trim(first, strlen(first), &(size_t){ 0 }),
+	    "đề nghị") && !above_issuer(doc, first))
 		bits |= PL_SIXRO_THAM_QUYEN;
 	if (filled(t->product) || (t->shared & PL_CELL_PRODUCT))
 		bits |= PL_SIXRO_SAN_PHAM;

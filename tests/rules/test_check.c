@@ -133,3 +133,25 @@ Test(check, no_documents_and_no_rules)
 	pl_doc_free(doc);
 	pl_ruleset_free(rs);
 }
+
+Test(check, sixro_authority_of_the_issuer)
+{
+	struct pl_doc *doc = pl_doc_new("p.txt");
+	struct pl_task *t = pl_doc_add_task(doc);
+
+	t->text = "Xây dựng Đề án phát triển";
+	t->lead_raw = "Bộ Tài chính";
+	cr_assert(pl_sixro_task(doc, t) & PL_SIXRO_THAM_QUYEN);	/* level unknown */
+	doc->meta.level = PL_LEVEL_TINH;
+	cr_assert_eq(pl_sixro_task(doc, t) & PL_SIXRO_THAM_QUYEN, 0);
+	t->lead_raw = "  Bộ Chỉ huy Quân sự tỉnh";
+	cr_assert(pl_sixro_task(doc, t) & PL_SIXRO_THAM_QUYEN);
+	t->lead_raw = "Trung ương Đoàn";
+	cr_assert_eq(pl_sixro_task(doc, t) & PL_SIXRO_THAM_QUYEN, 0);
+	t->lead_raw = " Đề nghị Tỉnh ủy";
+	cr_assert_eq(pl_sixro_task(doc, t) & PL_SIXRO_THAM_QUYEN, 0);
+	doc->meta.level = PL_LEVEL_TRUNG_UONG;
+	t->lead_raw = "Bộ Tài chính";
+	cr_assert(pl_sixro_task(doc, t) & PL_SIXRO_THAM_QUYEN);
+	pl_doc_free(doc);
+}
