@@ -442,20 +442,23 @@ rownum(const char *s, size_t n, int *comp, int *ncomp)
 	return starts_upper(s + i, n - i) ? i : 0;
 }
 
-/* Whether cand continues the numbering after prev (ncomp 0: none yet). */
+/*
+ * Whether cand continues the numbering after prev (np 0: none yet),
+ * skipping at most two numbers, or with exact when it is the very next.
+ */
 static bool
-plausible(const int *prev, int np, const int *cand, int nc)
+plausible(const int *prev, int np, const int *cand, int nc, bool exact)
 {
-	int k = nc - 1;
+	int k = nc - 1, skip = exact ? 0 : 2;
 
 	if (np == 0)
-		return cand[k] >= 1 && cand[k] <= 3;
+		return cand[k] >= 1 && cand[k] <= 1 + skip;
 	if (nc == np + 1)
 		return memcmp(prev, cand, sizeof(int) * (size_t)np) == 0 &&
-		    cand[k] >= 1 && cand[k] <= 2;
+		    cand[k] >= 1 && cand[k] <= 1 + skip / 2;
 	if (nc > np || memcmp(prev, cand, sizeof(int) * (size_t)k) != 0)
 		return false;
-	return cand[k] > prev[k] && cand[k] <= prev[k] + 3;
+	return cand[k] > prev[k] && cand[k] <= prev[k] + 1 + skip;
 }
 
 static int
@@ -692,8 +695,8 @@ walk(struct tab *t, size_t top)
 			blank = true;
 			continue;
 		}
-		if (blank && (k = rownum(s, n, comp, &nc)) > 0 &&
-		    plausible(prev, np, comp, nc)) {
+		if ((k = rownum(s, n, comp, &nc)) > 0 &&
+		    plausible(prev, np, comp, nc, !blank)) {
 			memcpy(prev, comp, sizeof(comp));
 			np = nc;
 			row = (long)t->nit - 1;
@@ -771,18 +774,23 @@ first_word(const char *s, size_t n)
 /*
  * The width and slack of a column from its wrapped lines (widths w, and
  * with the next word, need): the width is their maximum unless a few
- * outliers exceed the 90th percentile; the slack is the room the 90th
- * percentile of them leaves although the next word did not fit
- * (proportional fonts).
+ * outliers exceed the 90th percentile, or the least width the wraps
+ * allow when it is more; the slack is the room the 90th percentile of
+ * them leaves although the next word did not fit (proportional fonts).
  */
 static void
 set_width(struct tab *t, int c, int *w, int *need, size_t n)
 {
-	int p90, W;
+	int p90, W, upper;
 
 	qsort(w, n, sizeof(int), cmpint);
+	qsort(need, n, sizeof(int), cmpint);
 	p90 = w[(n - 1) * 9 / 10];
 	W = w[n - 1] <= p90 + 3 ? w[n - 1] : p90 + 3;
+	/* A wrap means the next word did not fit: an upper bound. */
+	upper = need[(n - 1) / 10] - 1;
+	if (upper > W && upper <= W + W / 4 + 2)
+		W = upper;
 	for (size_t k = 0; k < n; k++)
 		need[k] = W - need[k];
 	qsort(need, n, sizeof(int), cmpint);
@@ -869,6 +877,7 @@ enum {
 	CUE_AGENCY	= 1 << 4,	/* starts with an agency word */
 	CUE_BULLET	= 1 << 5,
 	CUE_LOWER	= 1 << 6,	/* starts lower-case */
+	CUE_FIGURE	= 1 << 7,	/* "%", "đạt": a target, no agency */
 };
 
 static bool
@@ -953,6 +962,9 @@ cues(const char *s, size_t n)
 		c |= CUE_AGENCY;
 	if (starts_lower(s, n))
 		c |= CUE_LOWER;
+	if (strchr(low, '%') != NULL || strncmp(low, "đạt ", 5) == 0 ||
+	    strstr(low, " đạt ") != NULL)
+		c |= CUE_FIGURE;
 	return c;
 }
 
@@ -988,8 +1000,12 @@ piece(const struct tab *t, int c, const char *s, size_t n, bool start)
 		cost += 2;
 	if (q & CUE_PROD)
 		cost += kind == K_PRODUCT ? -4 : 3;
-	if (start && (kind == K_LEAD || kind == K_COORD || kind == K_DIRECT))
-		cost += (q & CUE_AGENCY) ? -1.5f : 2;
+	if (kind == K_LEAD || kind == K_COORD || kind == K_DIRECT) {
+		if (start)
+			cost += (q & CUE_AGENCY) ? -1.5f : 2;
+		if (q & CUE_FIGURE)
+			cost += 1.5f;
+	}
 	if (start && (q & CUE_LOWER))
 		cost += 2;
 	if ((q & CUE_BULLET) && (kind == K_TEXT || kind == K_LEAD ||
@@ -1202,10 +1218,21 @@ cell_add(struct pl_buf *b, const char *s, size_t n)
 	pl_buf_add(b, s, ln);
 }
 
+/*
+ * Cost of continuing cell b (of kind) after a page break, from how it
+ * ends: a colon, a comma or a function word asks for more; a full stop,
+ * or an agency name's last word in an agency cell, does not.
+ */
 static float
-more_cost(const struct pl_buf *b)
+more_cost(const struct pl_buf *b, int kind)
 {
-	char c;
+	static const char *const open[] = { "các", "và", "của", "cấp", "có",
+	    "trên", "với", "cơ", "đảng", "bộ", "sở", "ban", "ủy", "uỷ",
+	    "ubnd", "liên", "trực", "đặc", "theo", "tại", "trong", "về" };
+	static const char *const done[] = { "tỉnh", "xã", "phường", "khu",
+	    "ương" };
+	char w[WORDSZ], c;
+	size_t k;
 
 	if (b->len == 0)
 		return 0;
@@ -1216,6 +1243,18 @@ more_cost(const struct pl_buf *b)
 		return 2;
 	if (strchr(",;-", c) != NULL)
 		return -1;
+	for (k = b->len; k > 0 && b->s[k - 1] != ' '; k--)
+		;
+	if (b->len - k < WORDSZ) {
+		pl_utf8_lower(b->s + k, b->len - k, w);
+		for (size_t i = 0; i < PL_NELEM(open); i++)
+			if (strcmp(w, open[i]) == 0)
+				return -1.5f;
+		for (size_t i = 0; i < PL_NELEM(done) && (kind == K_LEAD ||
+		    kind == K_COORD || kind == K_DIRECT); i++)
+			if (strcmp(w, done[i]) == 0)
+				return 1;
+	}
 	return (c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80 ? -1 : 0;
 }
 
@@ -1307,7 +1346,8 @@ fill_row(struct tab *t, struct item *it, bool collect)
 		ps.first = false;
 		for (int c = 0; c < m; c++) {
 			ps.has[c] = b[c].len > 0;
-			ps.more[c] = more_cost(&b[c]) + (lines[c] == 0 ? 4 :
+			ps.more[c] = more_cost(&b[c], t->h.kind[c]) +
+			    (lines[c] == 0 ? 4 :
 			    lines[c] + 1 < maxl ? 2.5f : lines[c] < maxl ? 1 :
 			    (float)lines[c] >= t->height[c] + 0.5f ? 0.7f :
 			    (float)lines[c] < t->height[c] - 0.5f ? -0.5f : 0);
