@@ -580,6 +580,24 @@ static const char *const not_recurring_before[] = {
 	"chi", "kế hoạch", "chương trình", "ngân sách", "dự toán",
 };
 
+/* In prose "thường xuyên" and "liên tục" are mostly adverbs ("thường
+ * xuyên nắm chắc tình hình"); they set the rhythm of the task only
+ * after these words. */
+static const char *const duty_before[] = {
+	"thực hiện", "nhiệm vụ", "triển khai", "tổ chức", "được",
+};
+
+static bool
+adverb(const char *lo, size_t n, size_t at, const char *word)
+{
+	size_t dummy;
+
+	if (strcmp(word, "thường xuyên") != 0 && strcmp(word, "liên tục") != 0)
+		return false;
+	return !marker_before(lo, n, at, duty_before, PL_NELEM(duty_before),
+	    &dummy);
+}
+
 static void
 find_recurring(const char *lo, size_t n, struct hit *h)
 {
@@ -589,7 +607,8 @@ find_recurring(const char *lo, size_t n, struct hit *h)
 
 		for (; (at = pl_word_find(lo, n, at, word)) < n; at++) {
 			if (marker_before(lo, n, at, not_recurring_before,
-			    PL_NELEM(not_recurring_before), &dummy))
+			    PL_NELEM(not_recurring_before), &dummy) ||
+			    adverb(lo, n, at, word))
 				continue;
 			b = at + strlen(word);
 			/* "định kỳ hằng quý": keep the rhythm with it. */
@@ -637,7 +656,6 @@ find_vague(const char *lo, size_t n, struct hit *h)
 		"bảo đảm tiến độ theo kế hoạch", "đảm bảo tiến độ theo kế hoạch",
 		"bảo đảm tiến độ", "đảm bảo tiến độ", "theo đúng tiến độ",
 		"đúng tiến độ", "trong thời gian tới", "thời gian tới",
-		"kịp thời", "khẩn trương", "sớm",
 	};
 
 	for (size_t w = 0; w < PL_NELEM(words); w++) {
@@ -656,7 +674,9 @@ find_vague(const char *lo, size_t n, struct hit *h)
  * 2026 - 2030", "nhiệm kỳ 2025-2030", "năm học 2026-2027") or a target
  * year ("đến năm 2030") is not a deadline; "chi thường xuyên" and
  * "kế hoạch hằng năm" are not recurring duties.  "ngay", "theo quy
- * định" and "theo kế hoạch" alone are too common in prose to count.
+ * định", "theo kế hoạch", "kịp thời", "sớm", "khẩn trương" and an
+ * adverbial "thường xuyên" are too common in prose to count: they
+ * qualify how work is done, not when it is due.
  * The best class wins (specific, recurring, conditional, vague), then
  * the first occurrence.
  */
