@@ -714,10 +714,24 @@ lead_start(const char *s)
 	    "đề nghị ", "yêu cầu ", "phân công " };
 	const char *p;
 
+	static const char *const intro[] = { "căn cứ ", "trên cơ sở ",
+	    "trong quá trình ", "đối với ", "để " };
+
 	for (size_t i = 0; i < PL_NELEM(give); i++)
 		if (pl_istarts_with(s, give[i]))
 			return head_len(s + strlen(give[i])) > 0 ?
 			    s + strlen(give[i]) : NULL;
+	/* "Căn cứ Kế hoạch của Tỉnh ủy, Đảng ủy UBND tỉnh cụ thể hóa ...":
+	 * the subject follows the introductory clause. */
+	for (size_t i = 0; i < PL_NELEM(intro); i++) {
+		if (!pl_istarts_with(s, intro[i]))
+			continue;
+		for (p = s; *p != '\0' && *p != ';' && !pl_starts_with(p, ". ");
+		    p++)
+			if (pl_starts_with(p, ", ") && head_len(p + 2) > 0)
+				return p + 2;
+		return NULL;
+	}
 	/* "Ban Thường vụ Tỉnh ủy giao X ...": X leads, within a sentence. */
 	for (p = s; *p != '\0' && *p != ';' && !pl_starts_with(p, ". ");
 	    p++) {

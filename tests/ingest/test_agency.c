@@ -197,6 +197,15 @@ static const struct prose_case proses[] = {
 	{ "Chủ trì, phối hợp với các sở, ban, ngành, đơn vị phát động phong "
 	    "trào thi đua.", { NULL }, { "Các sở, ban, ngành, đơn vị" } },
 	{ "Ban hành kế hoạch thực hiện trong năm 2026.", { NULL }, { NULL } },
+	/* the subject after an introductory clause */
+	{ "1. Căn cứ Kế hoạch của Tỉnh ủy, Đảng ủy Ủy ban nhân dân tỉnh cụ "
+	    "thể hóa thành kế hoạch triển khai.",
+	    { "Đảng ủy Ủy ban nhân dân tỉnh" }, { NULL } },
+	{ "Căn cứ Chương trình hành động của Tỉnh ủy và nghị quyết đại hội "
+	    "đảng bộ cấp mình, các đảng ủy trực thuộc Tỉnh ủy xây dựng chương "
+	    "trình.", { "Các đảng ủy trực thuộc Tỉnh ủy" }, { NULL } },
+	{ "Căn cứ tình hình thực tế, kịp thời điều chỉnh kế hoạch.",
+	    { NULL }, { NULL } },
 	{ "Báo cáo kết quả về Ban Thường vụ.", { NULL }, { NULL } },
 };
 
