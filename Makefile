@@ -5,7 +5,7 @@
 CC	?= cc
 BUILD	?= build
 PREFIX	?= /usr/local
-PKGS	 = libpcre2-8 yaml-0.1 libutf8proc libzip libxml-2.0
+PKGS	 = libpcre2-8 yaml-0.1 libutf8proc libzip libxml-2.0 sqlite3
 CSTD	 = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 OPT	?= -O2 -g
 
@@ -15,7 +15,7 @@ WARN	 = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
 	   -Wno-unused-parameter
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lpcre2-8 -lyaml -lutf8proc -lzip -lxml2)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lpcre2-8 -lyaml -lutf8proc -lzip -lxml2 -lsqlite3)
 CFLAGS	+= $(CSTD) $(WARN) $(OPT) $(PKG_CFLAGS) -MMD -MP
 LDLIBS	+= $(PKG_LIBS) -lm
 

@@ -3,7 +3,7 @@
 # Idempotent and silent when everything is present; uses sudo when not root.
 set -eu
 
-PKGS="build-essential pkg-config libpcre2-dev libyaml-dev libcriterion-dev libutf8proc-dev libzip-dev libxml2-dev poppler-utils"
+PKGS="build-essential pkg-config libpcre2-dev libyaml-dev libcriterion-dev libutf8proc-dev libzip-dev libxml2-dev libsqlite3-dev poppler-utils"
 # `deps.sh bench` adds what the benchmark uses to measure.
 [ "${1:-}" = bench ] && PKGS="$PKGS time bc valgrind"
 

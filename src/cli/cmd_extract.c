@@ -1,6 +1,7 @@
 /*
- * cmd_extract.c: `planlint extract [--format json|text] [-o FILE] FILE...`
- * prints the structured items ingestion found in each plan.
+ * cmd_extract.c: `planlint extract [--format json|text|sqlite] [-o FILE]
+ * FILE...` prints the structured items ingestion found in each plan, or
+ * writes them into an SQLite database (-o required).
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -12,7 +13,7 @@
 static void
 usage(FILE *f)
 {
-	fputs("usage: planlint extract [--format json|text] [--lenient] "
+	fputs("usage: planlint extract [--format json|text|sqlite] [--lenient] "
 	    "[--lang vi|en] [-o FILE] FILE|DIR...\n", f);
 }
 
@@ -60,8 +61,17 @@ pl_cmd_extract(int argc, char **argv)
 			return PL_EXIT_ERROR;
 		}
 	}
-	if (strcmp(format, "json") != 0 && strcmp(format, "text") != 0) {
+	if (strcmp(format, "json") != 0 && strcmp(format, "text") != 0 &&
+	    strcmp(format, "sqlite") != 0) {
 		pl_diag_usage(stderr, lang, "--format %s", format);
+		return PL_EXIT_ERROR;
+	}
+	/* A database is a file that is updated in place, never a stream. */
+	if (strcmp(format, "sqlite") == 0 &&
+	    (output == NULL || strcmp(output, "-") == 0)) {
+		pl_diag_usage(stderr, lang, lang == PL_LANG_EN ?
+		    "--format sqlite needs -o FILE (the database to write)" :
+		    "--format sqlite cần -o TỆP (cơ sở dữ liệu để ghi vào)");
 		return PL_EXIT_ERROR;
 	}
 	if (optind >= argc) {
@@ -84,6 +94,16 @@ pl_cmd_extract(int argc, char **argv)
 			    docs[ndocs]->warnings.v[w]);
 		ndocs++;
 	}
+	if (strcmp(format, "sqlite") == 0) {
+		/* As below: no database is touched when every input failed. */
+		if ((ndocs > 0 || rc == PL_EXIT_OK) &&
+		    pl_report_sqlite(output, (const struct pl_doc *const *)docs,
+		    ndocs, NULL, &err) == -1) {
+			pl_diag_error(stderr, &err, lang);
+			rc = PL_EXIT_ERROR;
+		}
+		goto out;
+	}
 	if (strcmp(format, "json") == 0)
 		pl_report_extract_json(&out,
 		    (const struct pl_doc *const *)docs, ndocs);
@@ -96,6 +116,7 @@ pl_cmd_extract(int argc, char **argv)
 		pl_diag_error(stderr, &err, lang);
 		rc = PL_EXIT_ERROR;
 	}
+out:
 	pl_buf_free(&out);
 	for (size_t i = 0; i < ndocs; i++)
 		pl_doc_free(docs[i]);

@@ -47,6 +47,37 @@ void pl_report_extract_json(struct pl_buf *out,
 void pl_report_extract_text(struct pl_buf *out,
     const struct pl_doc *const *docs, size_t n);
 
+/*
+ * The SQL that creates the tables and indexes (sqlite_schema.c), and the
+ * PRAGMA application_id ("PLNT") and user_version that mark a database
+ * as planlint's, of this schema.
+ */
+extern const char pl_sqlite_schema[];
+#define PL_SQLITE_APP_ID		0x504c4e54
+#define PL_SQLITE_SCHEMA_VERSION	1
+
+/* What pl_report_sqlite did with each document of the run. */
+struct pl_sqlite_stats {
+	size_t	added;		/* a path new to the database */
+	size_t	replaced;	/* its text or its rows changed: rewritten */
+	size_t	unchanged;	/* same text, same rows: left alone */
+};
+
+/*
+ * Writes docs[0..n) into the SQLite database at path (sqlite.c; the
+ * schema is docs/sqlite-schema.md), creating it when the file is new or
+ * empty.  A document is keyed by its path (without a leading "./"): one
+ * already there is left alone when its text and rows are unchanged, else
+ * its rows are deleted and written anew under the same id; documents
+ * not in docs stay.  One transaction for the run: on failure nothing is
+ * changed.  Returns 0 and fills stats (may be NULL), or -1 with err:
+ * PL_E_NOT_PLANLINT_DB for a file that is not a planlint database,
+ * PL_E_DB_VERSION for another schema version, PL_E_OPEN or PL_E_WRITE
+ * with SQLite's message otherwise.
+ */
+int pl_report_sqlite(const char *path, const struct pl_doc *const *docs,
+    size_t n, struct pl_sqlite_stats *stats, struct pl_err *err);
+
 /* ---- planlint check: CI formats (sarif.c github.c gitlab.c junit.c) ---- */
 
 /*
