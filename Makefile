@@ -39,7 +39,8 @@ BIN	  = $(BUILD)/planlint
 TESTBIN	  = $(BUILD)/planlint-tests
 
 .PHONY: all run check check-unit check-golden check-layers asan bench fuzz \
-	leakcheck format install uninstall clean echo deps
+	leakcheck format install uninstall clean echo deps check-sarif \
+	check-integration
 
 all: deps $(BIN)
 
@@ -67,7 +68,7 @@ run: all
 
 # ---- Tests ----
 check: deps check-layers
-	$(MAKE) check-unit check-golden
+	$(MAKE) check-unit check-golden check-sarif check-integration
 	$(MAKE) BUILD=build/asan OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	    LDFLAGS="-fsanitize=address,undefined" check-unit check-golden
 
@@ -76,6 +77,20 @@ check-unit: $(TESTBIN)
 
 check-golden: $(BIN)
 	./tests/golden.sh $(BIN)
+
+# The corpus as SARIF, validated by the Microsoft SARIF multitool (npm).
+check-sarif: $(BIN)
+	$(BIN) check --fail-on never --format sarif -o $(BUILD)/corpus.sarif corpus/
+	./tests/sarif-validate.sh $(BUILD)/corpus.sarif
+
+# make install into a temporary prefix, the man page, bash completion, the
+# pre-commit hook and the commands of the CI examples in docs/.
+check-integration: $(BIN) $(BUILD)/pl-parse
+	./tests/integration/run.sh $(BUILD)
+
+$(BUILD)/pl-parse: tests/integration/parse.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LDLIBS)
 
 # Layering: base includes nothing of ours; reporters never see ingest or rules.
 check-layers:
@@ -103,14 +118,29 @@ leakcheck: all
 format:
 	clang-format -i $(LIB_SRCS) $(CLI_SRCS) $(wildcard src/*/*.h)
 
+# ---- Installation (DESTDIR for staged installs) ----
+# The binary finds its rule packs at ../share/planlint/rules; the shipped
+# packs in that directory are replaced as a whole so a renamed pack does not
+# linger.  uninstall removes exactly what install wrote.
+DATADIR	    = $(PREFIX)/share/planlint
+MANDIR	    = $(PREFIX)/share/man
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+PACKS	    = $(notdir $(wildcard rules/*.yaml))
+
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/planlint/rules
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/rules \
+	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASHCOMPDIR)
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/planlint
-	install -m 644 rules/*.yaml $(DESTDIR)$(PREFIX)/share/planlint/rules/
+	rm -f $(DESTDIR)$(DATADIR)/rules/*.yaml
+	install -m 644 rules/*.yaml rules/README.md $(DESTDIR)$(DATADIR)/rules/
+	install -m 644 docs/planlint.1 $(DESTDIR)$(MANDIR)/man1/planlint.1
+	install -m 644 completion/planlint.bash $(DESTDIR)$(BASHCOMPDIR)/planlint
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/planlint
-	rm -rf $(DESTDIR)$(PREFIX)/share/planlint
+	rm -f $(DESTDIR)$(PREFIX)/bin/planlint \
+	    $(DESTDIR)$(MANDIR)/man1/planlint.1 $(DESTDIR)$(BASHCOMPDIR)/planlint \
+	    $(addprefix $(DESTDIR)$(DATADIR)/rules/,$(PACKS) README.md)
+	rmdir $(DESTDIR)$(DATADIR)/rules $(DESTDIR)$(DATADIR) 2>/dev/null || true
 
 clean:
 	rm -rf build
