@@ -321,6 +321,10 @@ struct pl_doc {
 	int			 tracked_line;
 	/* Per-task scorecard bits (PL_SIXRO_*), filled by the rule engine. */
 	unsigned		*sixro;
+	/* Read only as context (`check --against`): an issued plan whose
+	 * targets and citations others are compared with; its own findings
+	 * are not reported. */
+	bool			 context;
 };
 
 /* doc.c: constructors.  Every pointer returned lives in doc->arena. */

@@ -20,6 +20,7 @@ static const struct pl_kind *const kinds[] = {
 	&pl_kind_table,
 	&pl_kind_consistency,
 	&pl_kind_agency,
+	&pl_kind_target,
 };
 
 const struct pl_kind *

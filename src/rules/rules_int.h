@@ -270,6 +270,9 @@ extern const struct pl_kind pl_kind_consistency;
 /* kind_agency.c (helper "registry"): lexicon of agencies and places with
  * validity dates.  More kinds of that file may be declared here. */
 extern const struct pl_kind pl_kind_agency;
+/* kind_target.c (helpers indicator.c, quantity.c): chỉ tiêu compared
+ * within a plan and across plans. */
+extern const struct pl_kind pl_kind_target;
 
 /* sixro.c: the scorecard bits of task t from its fields alone. */
 unsigned pl_sixro_task(const struct pl_doc *doc, const struct pl_task *t);
