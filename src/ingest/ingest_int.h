@@ -249,4 +249,94 @@ const char *pl_docxnum_label(struct pl_docxnum *dn, const char *style,
 int pl_pdf_read(struct pl_doc *doc, const char *bytes, size_t n,
     bool lenient, struct pl_err *err);
 
+/* A word of a PDF page as `pdftotext -bbox-layout` gives it: its box in
+ * points (y grows down the page), in pdftotext's reading order. */
+struct pl_pdfword {
+	const char	*s;	/* NFC UTF-8, no white space */
+	double		 x0, y0, x1, y1;
+	int		 flow;	/* pdftotext's flow and line, 0-based */
+	int		 line;	/* on the page */
+	bool		 used;	/* taken into a table */
+};
+
+struct pl_pdfpage {
+	struct pl_pdfword	*w;
+	size_t			 n, cap;
+};
+
+/* A table row rebuilt from a PDF (the header is a row too). */
+struct pl_pdfrow {
+	int		 page;	/* 0-based page where the row starts */
+	double		 top;	/* its top on that page */
+	const char	**cells;
+	int		 ncells;
+};
+
+struct pl_pdfrows {
+	struct pl_pdfrow	*v;
+	size_t			 n, cap;
+};
+
+/* pdfpage.c: the XHTML of `pdftotext -bbox-layout` into pages of words
+ * in arena a (no network, no entities); -1 when it is not well formed. */
+int pl_pdfpage_parse(struct pl_arena *a, const char *xml, size_t n,
+    struct pl_pdfpage **pages, size_t *npages);
+/* The text of page p for pl_read_decode: pdftotext's lines of the words
+ * not used, a blank line after each flow, and the rows of page p in
+ * rows, each one line with its cells joined by TAB, where they stand on
+ * the page.  *istab gets, per line written, whether it is a row. */
+void pl_pdfpage_text(const struct pl_pdfpage *pg, int p,
+    const struct pl_pdfrows *rows, struct pl_buf *out, struct pl_buf *istab);
+/* Whether b follows a on a line without a space (as pdftotext joins
+ * them: a gap under a tenth of the height, a footnote mark). */
+bool pl_pdfword_glued(const struct pl_pdfword *a, const struct pl_pdfword *b);
+
+/* A visual line of a PDF page: the words whose centres share a baseline
+ * (indices into the page's words), left to right. */
+struct pl_pdfline {
+	size_t	*w;
+	size_t	 n;
+	double	 y0, y1;
+	double	 h;	/* height of its words */
+};
+
+/* Words further apart than this many heights are in separate runs. */
+#define PL_PDF_RUN_GAP	0.4
+#define PL_PDF_MAXCOLS	32
+
+/* pdfpage.c: the visual lines of pg, top to bottom, in arena a; returns
+ * how many. */
+size_t pl_pdfpage_lines(struct pl_arena *a, const struct pl_pdfpage *pg,
+    struct pl_pdfline **out);
+
+/* The columns of a PDF table. */
+struct pl_pdfcols {
+	int	n;
+	double	b[PL_PDF_MAXCOLS + 1];	/* b[c]: left edge of column c */
+	double	start[PL_PDF_MAXCOLS];	/* where its text starts, 0: varies */
+};
+
+/*
+ * pdfcols.c: places the boundaries of n columns whose header cells span
+ * x0[c]..x1[c], from the words of lines[0..nlines) of pg under them.
+ */
+void pl_pdfcols_place(struct pl_pdfcols *cols, const double *x0,
+    const double *x1, int n, const struct pl_pdfpage *pg,
+    const struct pl_pdfline *lines, size_t nlines);
+/*
+ * The column of each word of line l into col[0..l->n), and in span[]
+ * whether the word is part of a cell that spans columns (kept in the
+ * column where it starts).
+ */
+void pl_pdfcols_assign(const struct pl_pdfcols *cols,
+    const struct pl_pdfpage *pg, const struct pl_pdfline *l, int *col,
+    bool *span);
+
+/* pdftable.c: rebuilds the task tables of pages[0..n) (a header with
+ * the column names of table.c and a row-number column) from the word
+ * positions: appends their header and rows to out (strings in arena a)
+ * and marks their words used.  Tables it cannot read stay as text. */
+void pl_pdftable_find(struct pl_arena *a, struct pl_pdfpage *pages,
+    size_t n, struct pl_pdfrows *out);
+
 #endif /* PL_INGEST_INT_H */

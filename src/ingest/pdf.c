@@ -1,9 +1,12 @@
 /*
  * pdf.c: reading a PDF through Poppler's pdftotext (Debian poppler-utils),
- * spawned without a shell.  Without -layout, pdftotext writes a table cell
- * by cell, the linearized form that linear.c rebuilds.  Pages end with a
- * form feed: each line keeps its page, and lines count through the whole
- * extraction.  A PDF without a text layer (scanned) needs OCR first.
+ * spawned without a shell.  `pdftotext -bbox-layout` gives every word
+ * with its box: pdftable.c rebuilds the task tables from them, one line
+ * per row as from a .docx, and the other words keep pdftotext's lines in
+ * its reading order (pdfpage.c).  Each line keeps its page, and lines
+ * count through the whole extraction.  When that output cannot be read,
+ * plain pdftotext is used, which writes a table cell by cell or column
+ * by column (linear.c).  A PDF without a text layer (scanned) needs OCR.
  */
 #define _GNU_SOURCE	/* pipe2, mkostemp: descriptors born close-on-exec */
 
@@ -93,14 +96,18 @@ drain(int out, int errfd, struct run *r, const char **why)
 	return 0;
 }
 
-/* Runs `pdftotext -enc UTF-8 file -` and collects what it writes. */
+/* Runs `pdftotext [-bbox-layout] -enc UTF-8 file -` and collects what
+ * it writes. */
 static int
-run_pdftotext(struct pl_doc *doc, const char *file, struct run *r,
-    struct pl_err *err)
+run_pdftotext(struct pl_doc *doc, const char *file, bool bbox,
+    struct run *r, struct pl_err *err)
 {
 	/* execvp takes char *const[]: the strings are the child's to keep. */
 	char a0[] = "pdftotext", a1[] = "-enc", a2[] = "UTF-8", a4[] = "-";
-	char *const argv[] = { a0, a1, a2, (char *)file, a4, NULL };
+	char ab[] = "-bbox-layout";
+	char *const plain[] = { a0, a1, a2, (char *)file, a4, NULL };
+	char *const boxes[] = { a0, ab, a1, a2, (char *)file, a4, NULL };
+	char *const *argv = bbox ? boxes : plain;
 	int po[2] = { -1, -1 }, pe[2] = { -1, -1 }, px[2] = { -1, -1 };
 	int exec_errno = 0, devnull, rc = -1;
 	const char *why = NULL;
@@ -247,6 +254,93 @@ add_pages(struct pl_doc *doc, const char *s, size_t n, bool lenient,
 	return 0;
 }
 
+/* Decodes page p (1-based) of the text in s into doc->text; rows tells,
+ * per line, which are table rows (their cells start after each TAB). */
+static int
+add_page(struct pl_doc *doc, int p, const char *s, size_t n,
+    const struct pl_buf *rows, bool lenient, struct pl_err *err)
+{
+	size_t before = doc->text.n;
+	char detail[sizeof(err->detail)];
+
+	if (pl_read_decode(doc, s, n, lenient, err) == -1) {
+		/* A place in the extraction, not in the PDF. */
+		snprintf(detail, sizeof(detail), "pdftotext p%d %d:%d%s%.400s",
+		    p, err->line, err->col, err->detail[0] ? " " : "",
+		    err->detail);
+		memcpy(err->detail, detail, sizeof(detail));
+		err->line = err->col = 0;
+		err->offset = -1;
+		return -1;
+	}
+	for (size_t i = before; i < doc->text.n; i++) {
+		struct pl_line *l = &doc->text.lines[i];
+		size_t *cells;
+		int nc = 1;
+
+		l->page = p;
+		l->orig = (int)i + 1;
+		if (doc->text.n - before != rows->len || !rows->s[i - before])
+			continue;
+		for (size_t k = 0; k < l->len; k++)
+			nc += l->s[k] == '\t';
+		cells = pl_arena_alloc(doc->arena, (size_t)nc * sizeof(*cells));
+		nc = 1;
+		for (size_t k = 0; k < l->len; k++)
+			if (l->s[k] == '\t')
+				cells[nc++] = k + 1;
+		l->cells = cells;
+		l->ncells = nc;
+	}
+	return 0;
+}
+
+/* The words of the -bbox-layout output into doc->text, tables rebuilt.
+ * Returns 1 when the output is not XHTML (the caller falls back). */
+static int
+add_boxes(struct pl_doc *doc, const struct pl_buf *xml, bool lenient,
+    struct pl_err *err)
+{
+	struct pl_arena *a = pl_arena_new();
+	struct pl_pdfpage *pages;
+	struct pl_pdfrows rows = { 0 };
+	struct pl_buf text = { 0 }, istab = { 0 };
+	size_t npages, words = 0;
+	int rc = 1;
+
+	if (pl_pdfpage_parse(a, xml->s != NULL ? xml->s : "", xml->len,
+	    &pages, &npages) == -1)
+		goto out;
+	for (size_t p = 0; p < npages; p++)
+		words += pages[p].n;
+	if (words == 0) {
+		rc = pl_err_set(err, PL_E_PDF_NO_TEXT, doc->path, 0, 0,
+		    "%zu page", npages);
+		goto out;
+	}
+	pl_pdftable_find(a, pages, npages, &rows);
+	for (size_t p = 0; p < npages; p++) {
+		pl_buf_reset(&text);
+		pl_buf_reset(&istab);
+		pl_pdfpage_text(&pages[p], (int)p, &rows, &text, &istab);
+		if (text.len == 0) {
+			pl_strlist_add(doc->arena, &doc->warnings,
+			    pl_arena_printf(doc->arena,
+			    "PDF page %zu: no text (OCR?)", p + 1));
+			continue;
+		}
+		if ((rc = add_page(doc, (int)p + 1, text.s, text.len, &istab,
+		    lenient, err)) == -1)
+			goto out;
+	}
+	rc = 0;
+out:
+	pl_buf_free(&text);
+	pl_buf_free(&istab);
+	pl_arena_free(a);
+	return rc;
+}
+
 int
 pl_pdf_read(struct pl_doc *doc, const char *bytes, size_t n, bool lenient,
     struct pl_err *err)
@@ -280,7 +374,16 @@ pl_pdf_read(struct pl_doc *doc, const char *bytes, size_t n, bool lenient,
 		    strerror(errno));
 		goto out;
 	}
-	if (run_pdftotext(doc, tmp, &r, err) == -1 ||
+	if (run_pdftotext(doc, tmp, true, &r, err) == -1 ||
+	    check_status(doc, &r, err) == -1)
+		goto out;
+	if ((rc = add_boxes(doc, &r.out, lenient, err)) != 1)
+		goto out;
+	/* Not XHTML (a word pdftotext could not escape): plain text. */
+	rc = -1;
+	pl_buf_reset(&r.out);
+	pl_buf_reset(&r.err);
+	if (run_pdftotext(doc, tmp, false, &r, err) == -1 ||
 	    check_status(doc, &r, err) == -1)
 		goto out;
 	for (size_t i = 0; i < r.out.len; i++)

@@ -111,6 +111,7 @@ Test(input, ole2_compound_files)
 
 static const char *const plans[] = {
 	"tests/fixtures/plan",
+	"tests/fixtures/longtable",
 };
 
 static struct pl_doc *
