@@ -32,9 +32,9 @@ make_repo() {
 	rm -rf "$1"
 	mkdir -p "$1/plans/2026"
 	cp "$PL_ROOT/corpus/004_673b9414166de794.txt" "$1/plans/ke-hoach-158.txt"
-	cp "$PL_ROOT/corpus/002_b6ddfe5c33c6f6c2.txt" "$1/plans/chuong-trinh-hanh-dong.txt"
+	cp "$PL_ROOT/corpus/000_43f442234dbf07a9.txt" "$1/plans/ke-hoach-dang-uy.txt"
 	cp "$PL_ROOT/corpus/003_329e051c3030d5d0.txt" "$1/plans/2026/ke-hoach-tuyen-truyen.txt"
 	printf '# Kế hoạch của đơn vị\n\nCác kế hoạch nằm trong plans/.\n' >"$1/README.md"
-	(cd "$1" && git init -q 2>/dev/null && git add . &&
+	(cd "$1" && git init -q -b main && git add . &&
 	    git -c user.name=t -c user.email=t@example.org commit -qm plans)
 }

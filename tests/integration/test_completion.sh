@@ -82,4 +82,16 @@ cd "$tmp/repo" || exit 2
 expect "check pl<TAB>: paths" "plans" planlint check pl
 expect "check plans/ke<TAB>" "plans/ke-hoach.txt" planlint check plans/ke
 expect "check --rules <TAB>: directories" "plans" planlint check --rules ""
+if planlint init --help >/dev/null 2>&1; then
+	expect "init <TAB>: directories" "plans" planlint init ""
+fi
+if planlint check --help | grep -q -- '--config FILE'; then
+	expect "check --config <TAB>: files" "plans" planlint check --config ""
+fi
+if planlint check --help | grep -q -- '--changed-since REV'; then
+	git init -q -b main . && git -c user.name=t -c user.email=t@example.org \
+	    commit -q --allow-empty -m empty && git branch topic
+	expect "check --changed-since <TAB>: branches" "HEAD main topic" \
+	    planlint check --changed-since ""
+fi
 finish

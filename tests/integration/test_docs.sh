@@ -4,8 +4,9 @@
 # commands of the CI examples in docs/examples/ and in the docs' YAML
 # blocks, and the EXAMPLES of the man page; checks that every YAML file
 # parses, that the docs show the example files verbatim, that the reports
-# the CI files upload are the files planlint wrote (and parse), and that the
-# pre-commit snippet names the hook of .pre-commit-hooks.yaml.  Steps that
+# the CI files upload are the files planlint wrote (and parse), that a
+# .planlint.yaml shown in a guide is accepted, and that the pre-commit
+# snippet names the hook of .pre-commit-hooks.yaml.  Steps that
 # install planlint (make -C ... install, apt-get, git clone) are left to
 # test_install.sh; uploads are not run.
 . "$(dirname "$0")/lib.sh"
@@ -136,6 +137,13 @@ for md in "$docs"/getting-started.md "$docs"/ci-github.md "$docs"/ci-gitlab.md; 
 			;;
 		*.yaml)
 			check "$name block $b parses" "$PL_PARSE" yaml "$f"
+			# A .planlint.yaml shown in the guide: planlint takes it.
+			if grep -q '^fail_on:' "$f"; then
+				cp "$f" "$tmp/md/.planlint.yaml"
+				echo "planlint check plans/" >"$f.run"
+				run_script "$name block $b is a valid .planlint.yaml" \
+				    "$f.run" "$tmp/md"
+			fi
 			run_values "$name block $b" "$f" run "$tmp/md"
 			run_values "$name block $b" "$f" script "$tmp/md"
 			;;

@@ -27,7 +27,7 @@ mkdir -p docs
 git ls-files --others --cached | grep -E "$files" | grep -vE "$exclude" |
     LC_ALL=C sort >"$tmp/picked"
 printf '%s\n' plan.docx plans/2026/ke-hoach-tuyen-truyen.txt \
-    plans/chuong-trinh-hanh-dong.txt plans/ke-hoach-158.txt scan.pdf |
+    plans/ke-hoach-dang-uy.txt plans/ke-hoach-158.txt scan.pdf |
     LC_ALL=C sort >"$tmp/want"
 check "files/exclude pick plans (.txt .md .docx .pdf), not README, LICENSE, CHANGELOG" \
     diff -u "$tmp/want" "$tmp/picked"
