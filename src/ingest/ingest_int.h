@@ -308,6 +308,40 @@ struct pl_pdfline {
  * how many. */
 size_t pl_pdfpage_lines(struct pl_arena *a, const struct pl_pdfpage *pg,
     struct pl_pdfline **out);
+/* A row number as a table's first column holds it: "1", "1.", "1.2",
+ * "II", "IV.", "a)", "đ.", "A", or a bullet "-", "+", "*", "•". */
+bool pl_pdf_label(const char *s);
+/* "1" or "(1)": a column number under a table's header. */
+bool pl_pdf_colnum(const char *s);
+/* A line of column numbers, "1 2 3" or "(1) (2) (3)", at most ncols. */
+bool pl_pdfline_colnums(const struct pl_pdfpage *pg,
+    const struct pl_pdfline *l, int ncols);
+/* Page furniture: "3", "- 3 -", "Trang 3", "3/12". */
+bool pl_pdfline_furniture(const struct pl_pdfpage *pg,
+    const struct pl_pdfline *l);
+/* The words of l joined by spaces, in arena a. */
+char *pl_pdfline_text(struct pl_arena *a, const struct pl_pdfpage *pg,
+    const struct pl_pdfline *l);
+
+/* The header of a task table on a PDF page. */
+struct pl_pdfhead {
+	size_t	 first, end;	/* its visual lines [first, end) */
+	int	 n;		/* cells */
+	double	 x0[PL_PDF_MAXCOLS], x1[PL_PDF_MAXCOLS];	/* their extent */
+	char	*text;		/* their text, TAB-joined, in the arena */
+};
+
+/*
+ * pdfhead.c: whether a task table's header starts at line i of
+ * lines[0..nlines) of pg (it may take lines above i, not above floor):
+ * cells that table.c reads as a header, the first naming the row number
+ * ("TT", "STT").  Fills h.
+ */
+bool pl_pdfhead_at(struct pl_arena *a, const struct pl_pdfpage *pg,
+    const struct pl_pdfline *lines, size_t nlines, size_t i, size_t floor,
+    struct pl_pdfhead *h);
+/* "TT", "STT", "Số": a word that begins a row-number header cell. */
+bool pl_pdfhead_number(const char *s);
 
 /* The columns of a PDF table. */
 struct pl_pdfcols {

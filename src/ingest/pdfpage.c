@@ -1,11 +1,13 @@
 /*
  * pdfpage.c: the pages of a PDF as `pdftotext -bbox-layout` writes them
  * (XHTML: page, flow, block, line, word with its box); their visual
- * lines; and each page back into text lines: pdftotext's own lines in
- * its reading order, as its plain output gives them, with the table
- * rows pdftable.c rebuilt put where they stand on the page.
+ * lines and what a line holds (row numbers, page numbers); and each page
+ * back into text lines: pdftotext's own lines in its reading order, as
+ * its plain output gives them, with the table rows pdftable.c rebuilt
+ * put where they stand on the page.
  */
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -203,6 +205,122 @@ pl_pdfpage_lines(struct pl_arena *a, const struct pl_pdfpage *pg,
 	}
 	free(k);
 	return n;
+}
+
+/* ---- What a line holds ---- */
+
+static bool
+roman(const char *s, size_t n)
+{
+	if (n == 0 || n > 7)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != 'I' && s[i] != 'V' && s[i] != 'X' && s[i] != 'L')
+			return false;
+	return true;
+}
+
+bool
+pl_pdf_label(const char *s)
+{
+	size_t n = strlen(s), k;
+
+	if (strcmp(s, "-") == 0 || strcmp(s, "+") == 0 ||
+	    strcmp(s, "*") == 0 || strcmp(s, "•") == 0 ||
+	    strcmp(s, "–") == 0)
+		return true;
+	while (n > 1 && (s[n - 1] == '.' || s[n - 1] == ')'))
+		n--;
+	if (n == 0)
+		return false;
+	if (s[0] >= '0' && s[0] <= '9') {
+		for (k = 0; k < n; k++)
+			if (!(s[k] >= '0' && s[k] <= '9') && (s[k] != '.' ||
+			    s[k - 1] == '.'))
+				return false;
+		return true;
+	}
+	if (roman(s, n))
+		return true;
+	if (n == 1 && s[0] >= 'A' && s[0] <= 'Z')
+		return true;
+	/* A lower-case letter needs its ")" or ".": "a)", "đ." */
+	k = strlen(s);
+	if (k == 2 && s[0] >= 'a' && s[0] <= 'z' && (s[1] == ')' ||
+	    s[1] == '.'))
+		return true;
+	return k == 3 && strncmp(s, "đ", 2) == 0 && (s[2] == ')' ||
+	    s[2] == '.');
+}
+
+bool
+pl_pdf_colnum(const char *s)
+{
+	size_t n = strlen(s), k = 0;
+
+	if (n >= 2 && s[0] == '(' && s[n - 1] == ')') {
+		s++;
+		n -= 2;
+	}
+	while (k < n && s[k] >= '0' && s[k] <= '9')
+		k++;
+	return n > 0 && k == n;
+}
+
+bool
+pl_pdfline_colnums(const struct pl_pdfpage *pg, const struct pl_pdfline *v,
+    int ncols)
+{
+	char want[16];
+
+	if (v->n < 3 || (int)v->n > ncols)
+		return false;
+	for (size_t k = 0; k < v->n; k++) {
+		const char *s = pg->w[v->w[k]].s;
+
+		snprintf(want, sizeof(want), s[0] == '(' ? "(%zu)" : "%zu",
+		    k + 1);
+		if (strcmp(s, want) != 0)
+			return false;
+	}
+	return true;
+}
+
+bool
+pl_pdfline_furniture(const struct pl_pdfpage *pg, const struct pl_pdfline *v)
+{
+	bool digit = false;
+
+	for (size_t k = 0; k < v->n; k++) {
+		const char *s = pg->w[v->w[k]].s;
+
+		if (k == 0 && v->n > 1 && pl_istarts_with(s, "trang"))
+			continue;
+		for (; *s != '\0'; s++) {
+			if (*s >= '0' && *s <= '9')
+				digit = true;
+			else if (*s != '-' && *s != '/')
+				return false;
+		}
+	}
+	return digit && v->n <= 3;
+}
+
+char *
+pl_pdfline_text(struct pl_arena *a, const struct pl_pdfpage *pg,
+    const struct pl_pdfline *v)
+{
+	struct pl_buf b = { 0 };
+	char *s;
+
+	for (size_t k = 0; k < v->n; k++) {
+		if (k > 0)
+			pl_buf_addc(&b, ' ');
+		pl_buf_adds(&b, pg->w[v->w[k]].s);
+	}
+	s = pl_arena_strdup(a, b.s != NULL ? b.s : "");
+	pl_buf_free(&b);
+	return s;
 }
 
 /* ---- Back to text ---- */
