@@ -41,7 +41,8 @@ static const char *const not_heads[] = {
 static const char *const generic_nouns[] = {
 	"sở", "ban", "bộ", "ngành", "cơ quan", "đơn vị", "xã", "phường",
 	"đặc khu", "huyện", "quận", "thị xã", "thành phố", "địa phương",
-	"tổ chức", "đoàn thể", "doanh nghiệp", "cấp ủy", "cấp uỷ", "chi bộ",
+	"tổ chức", "đoàn thể", "doanh nghiệp", "cấp ủy", "cấp uỷ",
+	"chi, đảng bộ", "chi bộ",
 	"đảng bộ", "đảng ủy", "đảng uỷ", "hội", "trường", "tỉnh", "cục",
 	"chi cục", "phòng", "trung tâm", "ủy ban", "uỷ ban",
 };

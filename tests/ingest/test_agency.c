@@ -197,6 +197,10 @@ static const struct prose_case proses[] = {
 	{ "Chủ trì, phối hợp với các sở, ban, ngành, đơn vị phát động phong "
 	    "trào thi đua.", { NULL }, { "Các sở, ban, ngành, đơn vị" } },
 	{ "Ban hành kế hoạch thực hiện trong năm 2026.", { NULL }, { NULL } },
+	{ "1. Các chi, đảng bộ cơ sở và chi bộ trực thuộc Đảng ủy đặc khu "
+	    "tổ chức quán triệt Kế hoạch này.",
+	    { "Các chi, đảng bộ cơ sở và chi bộ trực thuộc Đảng ủy đặc khu" },
+	    { NULL } },
 	/* the subject after an introductory clause */
 	{ "1. Căn cứ Kế hoạch của Tỉnh ủy, Đảng ủy Ủy ban nhân dân tỉnh cụ "
 	    "thể hóa thành kế hoạch triển khai.",
