@@ -50,6 +50,9 @@ parse_layout(struct pl_doc *doc)
 	pl_prose_parse(doc, prose, n, &st);
 	pl_citations_scan(doc);
 	pl_targets_scan(doc);
+	/* The page, table, row and cell of each task (a .docx or a PDF). */
+	for (size_t k = 0; k < doc->ntasks; k++)
+		pl_doc_locate(doc, &doc->tasks[k].pos);
 }
 
 int

@@ -1,6 +1,7 @@
 /*
  * check_json.c: `planlint check --format json`, the planlint.check/1
- * contract: findings (sorted by path, line, column, rule id), one 06 rõ
+ * contract: findings (sorted by path, line, column, rule id; a .docx or
+ * a PDF adds where the finding is: paragraph, cell, page), one 06 rõ
  * scorecard per document and a summary.  Also the scorecard arithmetic
  * that the text reporter shares.
  */
@@ -62,12 +63,41 @@ pl_check_summary(const struct pl_doc *const *docs, size_t n,
 	}
 }
 
+/*
+ * Keys beyond the contract for a .docx or a PDF: "where" as a reader
+ * finds it ("table 1 row 7 col 3", "page 3 line 12"), and its parts.
+ */
+static void
+place(struct pl_jsonw *w, const char *where, const struct pl_pos *loc)
+{
+	pl_jw_key(w, "where");
+	pl_jw_str(w, where);
+	if (loc->page > 0) {
+		pl_jw_key(w, "page");
+		pl_jw_int(w, loc->page);
+	}
+	if (loc->table > 0) {
+		pl_jw_key(w, "table");
+		pl_jw_int(w, loc->table);
+		pl_jw_key(w, "row");
+		pl_jw_int(w, loc->row);
+		if (loc->cell > 0) {
+			pl_jw_key(w, "col");
+			pl_jw_int(w, loc->cell);
+		}
+	}
+}
+
 static void
 finding(struct pl_jsonw *w, const struct pl_doc *doc,
     const struct pl_finding *f)
 {
 	const struct pl_task *t = f->task >= 0 &&
 	    (size_t)f->task < doc->ntasks ? &doc->tasks[f->task] : NULL;
+	struct pl_pos loc;
+	char buf[64];
+	const char *where = pl_report_where(doc, f, PL_LANG_EN, &loc,
+	    buf, sizeof(buf));
 
 	pl_jw_obj(w);
 	pl_jw_key(w, "rule");
@@ -105,6 +135,8 @@ finding(struct pl_jsonw *w, const struct pl_doc *doc,
 		pl_jw_obj_end(w);
 	}
 	pl_jw_arr_end(w);
+	if (where != NULL)
+		place(w, where, &loc);
 	pl_jw_obj_end(w);
 }
 

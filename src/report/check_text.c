@@ -1,7 +1,9 @@
 /*
  * check_text.c: `planlint check` for people: one block per finding
  * ("path:line:col: severity: message [rule-id]", the quoted task and a
- * hint), then the 06 rõ scorecard of each document and a summary line.
+ * hint; "path:¶42:", "path:bảng 1 hàng 7 cột 3:" or "path:trang 3 dòng
+ * 12:" for a .docx or a PDF), then the 06 rõ scorecard of each document
+ * and a summary line.
  * Colors only when the caller asks (the CLI decides for a terminal).
  */
 #include <stdlib.h>
@@ -52,11 +54,19 @@ finding(struct pl_buf *out, const struct style *st, const struct pl_doc *doc,
     const struct pl_finding *f)
 {
 	int sev = (int)f->severity;
+	struct pl_pos loc;
+	char buf[64];
+	const char *where = pl_report_where(doc, f, st->lang ?
+	    PL_LANG_EN : PL_LANG_VI, &loc, buf, sizeof(buf));
 
 	if (st->color)
 		pl_buf_adds(out, C_BOLD);
-	pl_buf_printf(out, "%s:%d:%d:", doc->path, f->pos.line,
-	    f->pos.col > 0 ? f->pos.col : 1);
+	/* A .docx or a PDF names its paragraph, cell or page and line. */
+	if (where != NULL)
+		pl_buf_printf(out, "%s:%s:", doc->path, where);
+	else
+		pl_buf_printf(out, "%s:%d:%d:", doc->path, f->pos.line,
+		    f->pos.col > 0 ? f->pos.col : 1);
 	if (st->color)
 		pl_buf_adds(out, C_RESET);
 	pl_buf_addc(out, ' ');

@@ -1,6 +1,7 @@
 /*
  * location.c: how the check reporters name a document: its path relative
- * to the base directory, and that path as a URI reference (SARIF).
+ * to the base directory, that path as a URI reference (SARIF), and a
+ * place in a .docx or a PDF (paragraph, table cell, page and line).
  */
 #include <string.h>
 
@@ -70,4 +71,25 @@ pl_uri_encode(struct pl_buf *out, const char *s)
 	}
 	/* Leaves a string in the buffer even for an empty s. */
 	pl_buf_add(out, "", 0);
+}
+
+const char *
+pl_report_where(const struct pl_doc *doc, const struct pl_finding *f,
+    enum pl_lang lang, struct pl_pos *loc, char *buf, size_t size)
+{
+	const struct pl_task *t = f->task >= 0 &&
+	    (size_t)f->task < doc->ntasks ? &doc->tasks[f->task] : NULL;
+	const struct pl_line *l;
+
+	*loc = f->pos;
+	if (loc->line < 1 || (size_t)loc->line > doc->text.n)
+		return NULL;
+	l = &doc->text.lines[loc->line - 1];
+	if (l->para == 0 && l->page == 0 && l->table == 0)
+		return NULL;
+	if (t != NULL && t->pos.line == loc->line && t->pos.col == loc->col)
+		loc->col = 0;
+	loc->cell = 0;
+	pl_doc_locate(doc, loc);
+	return pl_doc_where(doc, loc->line, loc->col, lang, buf, size);
 }

@@ -173,6 +173,17 @@ void pl_report_relpath(struct pl_buf *out, const char *path,
  * ':', '%', '#', '?' and each byte of a non-ASCII character).
  */
 void pl_uri_encode(struct pl_buf *out, const char *s);
+/*
+ * Where finding f is in a .docx or a PDF, as pl_doc_where names it
+ * ("¶42", "table 1 row 7 col 3", "page 3 line 12", in lang), written into
+ * buf (size bytes); NULL for plain text, whose places are its line
+ * numbers.  A finding on a whole task (at the task's own position) names
+ * its row, not a cell.  *loc gets the position with its page, table, row
+ * and cell filled in.
+ */
+const char *pl_report_where(const struct pl_doc *doc,
+    const struct pl_finding *f, enum pl_lang lang, struct pl_pos *loc,
+    char *buf, size_t size);
 
 #define PL_FINGERPRINT_LEN 17	/* 16 lowercase hex digits and a NUL */
 

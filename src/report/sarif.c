@@ -1,7 +1,9 @@
 /*
  * sarif.c: `planlint check --format sarif`, SARIF 2.1.0 as GitHub code
  * scanning reads it: the driver with its rules, results with a region in
- * code points and a fingerprint that survives line shifts.
+ * code points and a fingerprint that survives line shifts.  In a .docx
+ * or a PDF the location's message and the result's properties name the
+ * paragraph, table cell or page and line.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -229,6 +231,32 @@ related(struct pl_jsonw *w, const struct pl_finding *f,
 	pl_jw_arr_end(w);
 }
 
+/* properties of a result in a .docx or a PDF: where, page, table, row,
+ * column. */
+static void
+place(struct pl_jsonw *w, const char *where, const struct pl_pos *loc)
+{
+	pl_jw_key(w, "properties");
+	pl_jw_obj(w);
+	pl_jw_key(w, "where");
+	pl_jw_str(w, where);
+	if (loc->page > 0) {
+		pl_jw_key(w, "page");
+		pl_jw_int(w, loc->page);
+	}
+	if (loc->table > 0) {
+		pl_jw_key(w, "table");
+		pl_jw_int(w, loc->table);
+		pl_jw_key(w, "row");
+		pl_jw_int(w, loc->row);
+		if (loc->cell > 0) {
+			pl_jw_key(w, "column");
+			pl_jw_int(w, loc->cell);
+		}
+	}
+	pl_jw_obj_end(w);
+}
+
 static long
 rule_index(const char *id, const struct pl_rule_desc *rules, size_t nrules)
 {
@@ -244,7 +272,9 @@ results(struct pl_jsonw *w, const struct pl_doc *doc,
     const struct pl_report_opts *o)
 {
 	struct pl_buf rel = { 0 };
-	char (*fp)[PL_FINGERPRINT_LEN];
+	char (*fp)[PL_FINGERPRINT_LEN], buf[64];
+	const char *where;
+	struct pl_pos loc;
 
 	pl_report_relpath(&rel, doc->path, o->base_dir);
 	fp = pl_xcalloc(doc->nfindings + 1, sizeof(*fp));
@@ -264,6 +294,8 @@ results(struct pl_jsonw *w, const struct pl_doc *doc,
 		pl_jw_str(w, level(f->severity));
 		text_obj(w, "message", f->message != NULL ? f->message :
 		    f->rule);
+		where = pl_report_where(doc, f, o->lang, &loc, buf,
+		    sizeof(buf));
 		pl_jw_key(w, "locations");
 		pl_jw_arr(w);
 		pl_jw_obj(w);
@@ -272,9 +304,14 @@ results(struct pl_jsonw *w, const struct pl_doc *doc,
 		artifact(w, doc->path, o->base_dir);
 		region(w, doc, &f->pos);
 		pl_jw_obj_end(w);
+		/* A .docx or a PDF: the place as a reader finds it. */
+		if (where != NULL)
+			text_obj(w, "message", where);
 		pl_jw_obj_end(w);
 		pl_jw_arr_end(w);
 		related(w, f, o);
+		if (where != NULL)
+			place(w, where, &loc);
 		pl_jw_key(w, "partialFingerprints");
 		pl_jw_obj(w);
 		pl_jw_key(w, "planlint/v1");

@@ -21,6 +21,7 @@ static const struct pl_kind *const kinds[] = {
 	&pl_kind_consistency,
 	&pl_kind_agency,
 	&pl_kind_target,
+	&pl_kind_input,
 };
 
 const struct pl_kind *
@@ -151,6 +152,7 @@ pl_emit(struct pl_ctx *ctx, const struct pl_rule *r, int task,
 	f->rule = pl_arena_strdup(a, r->id);
 	f->severity = r->severity;
 	f->pos = pos.line == 0 && t != NULL ? t->pos : pos;
+	pl_doc_locate(doc, &f->pos);	/* page, table cell of a .docx/PDF */
 	f->task = task;
 	f->message = render(a, r->message[lang] != NULL ? r->message[lang] :
 	    r->message[PL_LANG_VI], all, n);

@@ -274,6 +274,9 @@ extern const struct pl_kind pl_kind_agency;
  * within a plan and across plans. */
 extern const struct pl_kind pl_kind_target;
 
+/* kind_input.c: facts about the file: unaccepted tracked changes. */
+extern const struct pl_kind pl_kind_input;
+
 /* sixro.c: the scorecard bits of task t from its fields alone. */
 unsigned pl_sixro_task(const struct pl_doc *doc, const struct pl_task *t);
 
