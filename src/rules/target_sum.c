@@ -166,7 +166,11 @@ sum_item(struct tg_run *run, struct fig *figs, size_t n, const char *lo)
 		ss += shares[i].v;
 		stol += shares[i].hu;
 	}
-	if (np > 0 && sp > whole->v + tol + 1e-9)
+	if (np == 1 && sp > whole->v + tol + 1e-9)
+		sum_finding(run, whole->x, pl_arena_printf(run->a,
+		    "%s > %s %s", pl_qty_format(run->a, sp / scale),
+		    pl_qty_format(run->a, whole->v / scale), unit));
+	else if (np > 1 && sp > whole->v + tol + 1e-9)
 		sum_finding(run, whole->x, pl_arena_printf(run->a,
 		    "%s = %s > %s %s", plus_list(run, parts, np, scale, false),
 		    pl_qty_format(run->a, sp / scale),
