@@ -260,8 +260,8 @@ load_block(struct loader *ld, const struct pl_yval *blk)
 	if (check_keys(ld, blk, block_keys, "the registry") == -1)
 		return -1;
 	if ((nm = pl_y_get(blk, "name_match")) != NULL) {
-		static const char *const keys[] = { "threshold", "fillers",
-		    NULL };
+		static const char *const keys[] = { "threshold",
+		    "within_plan", "fillers", NULL };
 
 		if (check_keys(ld, nm, keys, "name_match") == -1)
 			return -1;
@@ -270,6 +270,11 @@ load_block(struct loader *ld, const struct pl_yval *blk)
 		    ld->reg->threshold <= 0 || ld->reg->threshold > 1))
 			return bad(ld, v, "indicators: '%s' must be in (0, 1]",
 			    "threshold");
+		if ((v = pl_y_get(nm, "within_plan")) != NULL &&
+		    (get_number(ld, v, &ld->reg->within_plan) == -1 ||
+		    ld->reg->within_plan < 0 || ld->reg->within_plan > 1))
+			return bad(ld, v, "indicators: '%s' must be in [0, 1]",
+			    "within_plan");
 		if ((v = pl_y_get(nm, "fillers")) != NULL) {
 			if (each_scalar(ld, v, "fillers", &items, &n) == -1)
 				return -1;
@@ -308,6 +313,7 @@ pl_indicators_build(struct pl_ruleset *rs, const struct pl_rule *r,
 
 	*out = NULL;
 	reg->threshold = 0.8;
+	reg->within_plan = 0.5;
 	while ((blk = pl_ruleset_data(rs, "indicators", &iter)) != NULL) {
 		if (load_block(&ld, blk) == -1)
 			return -1;

@@ -148,6 +148,8 @@ struct pl_indicators {
 	const char		**fillers;	/* lowercased, longest first */
 	size_t			 nfillers, capfillers;
 	double			 threshold;	/* Dice coefficient, 0..1 */
+	/* Within one plan, registry matches need names this alike too. */
+	double			 within_plan;
 };
 
 /*
@@ -217,7 +219,7 @@ struct tg_target {
 	struct pl_unit			 u;
 	const struct pl_indicator	*keys[PL_IND_MAX];
 	int				 nkeys;	/* 0: not in the registry */
-	const char			**words;	/* its name's words, when no key */
+	const char			**words;	/* its name's words */
 	size_t				 nwords;
 	struct pl_interval		 iv;	/* in the family's base unit */
 	int				 year;	/* the year it is for; 0 unknown */

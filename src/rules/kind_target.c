@@ -306,8 +306,13 @@ compare_docs(struct tg_run *run, size_t i, size_t j, enum tg_scope sc)
 			if ((how = relate(run, a, b, &fa, &fb, &e)) == TG_HOW_NONE)
 				continue;
 			/* Within one plan only the registry says two
-			 * differently worded items are one indicator. */
-			if (i == j && how != TG_HOW_REGISTRY)
+			 * differently worded items are one indicator, and
+			 * only for names alike enough: a plan lists a whole
+			 * and its groups side by side. */
+			if (i == j && (how != TG_HOW_REGISTRY ||
+			    pl_indicator_similarity(a->words, a->nwords,
+			    b->words, b->nwords) + 1e-9 <
+			    run->st->reg->within_plan))
 				continue;
 			if (c == TG_CASCADE) {
 				struct tg_target *lo = sc == TG_SC_UP_DOWN ? b : a;

@@ -205,7 +205,7 @@ tg_read(struct tg_run *run)
 				return -1;
 			}
 			x->nkeys = k;
-			if (k == 0 && t->indicator != NULL)
+			if (t->indicator != NULL)
 				x->words = pl_indicator_words(run->st->reg,
 				    run->a, t->indicator, &x->nwords);
 			x->iv = pl_qty_interval(t, x->u.scale,

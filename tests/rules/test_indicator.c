@@ -165,6 +165,13 @@ static const struct {
 	/* A figure in another family is not the indicator. */
 	{ "Tổng vốn đầu tư toàn xã hội", "%", "" },
 	{ "Dân số toàn tỉnh", "%", "" },
+	{ "Tỷ lệ trường mầm non đạt chuẩn quốc gia", "%",
+	    "schools_standard_preschool" },
+	{ "Tỷ lệ trường trung học phổ thông đạt chuẩn quốc gia", "%",
+	    "schools_standard_upper_secondary" },
+	{ "Tỷ lệ trường THCS đạt chuẩn quốc gia", "%",
+	    "schools_standard_lower_secondary" },
+	{ "Tỷ lệ hộ nghèo vùng đồng bào dân tộc thiểu số", "%", "" },
 	/* Together, neither of the two. */
 	{ "Tỷ lệ hộ nghèo và cận nghèo", "%", "" },
 };
@@ -251,6 +258,7 @@ Test(indicator, a_user_registry)
 
 	cr_assert_eq(reg->n, 1);
 	cr_expect_float_eq(reg->threshold, 0.8, 1e-9, "the default");
+	cr_expect_float_eq(reg->within_plan, 0.5, 1e-9, "the default");
 	cr_expect_float_eq(reg->v[0].plausible[0].max, 1e9, 1);
 	pl_ctx_init(&ctx, rs, &o, &err);
 	cr_expect_str_eq(keys_of(&ctx, reg, a, "Chế biến nước mắm",
@@ -288,6 +296,11 @@ static const struct {
 	{ "      - {key: a, names: ['(x'], unit: vnd}\n", 4, "missing closing" },
 };
 
+static const char bad_name_match[] =
+    "data:\n  indicators:\n    name_match: {threshold: 0.8, within_plan: 2}\n"
+    "rules:\n  - id: t.x\n    severity: error\n    applies_to: target\n"
+    "    kind: target\n    params: {check: sum}\n    message: x\n";
+
 Test(indicator, errors_name_the_place)
 {
 	for (size_t i = 0; i < PL_NELEM(bad); i++) {
@@ -300,6 +313,12 @@ Test(indicator, errors_name_the_place)
 		    err.line);
 		cr_expect_not_null(strstr(err.detail, bad[i].detail), "%s: %s",
 		    bad[i].detail, err.detail);
+	}
+	{
+		struct pl_err err = pack_error(bad_name_match);
+
+		cr_expect_eq(err.line, 3);
+		cr_expect_not_null(strstr(err.detail, "within_plan"));
 	}
 	/* No registry at all. */
 	{

@@ -386,6 +386,13 @@ Test(kind_target, within_one_plan)
 	    "triệu lít", "đạt 10 triệu lít", 0, NULL });
 	add(doc, 60, (struct fig){ "Sản lượng nước mắm", PL_Q_EQ, 12, 0,
 	    "triệu lít", "đạt 12 triệu lít", 0, NULL });
+	/* A whole and a group of it, side by side. */
+	add(doc, 70, (struct fig){ "Tỷ lệ che phủ rừng ngập mặn ven biển đảo "
+	    "Phú Quốc", PL_Q_EQ, 40, 0, "%", "đạt 40%", 0, NULL });
+	add(doc, 80, (struct fig){ "Tỷ lệ hộ nghèo đa chiều", PL_Q_LT, 1, 0,
+	    "%", "dưới 1%", 0, NULL });
+	add(doc, 90, (struct fig){ "Tỷ lệ hộ nghèo vùng đồng bào dân tộc thiểu "
+	    "số", PL_Q_LT, 3, 0, "%", "dưới 3%", 0, NULL });
 	run(rs, doc);
 	cr_assert_eq(count_rule(doc, "target.mismatch"), 1);
 	f = find_rule(doc, "target.mismatch");
