@@ -53,13 +53,17 @@ enum kind {
 	K_DEADLINE, K_PRODUCT, K_PREFIX, K__N
 };
 
-/* Per kind, grep ORDER KIND: cell bit, default width, cost of an empty cell. */
+/*
+ * Per kind, grep ORDER KIND: cell bit, default width, cost of an empty
+ * cell, default lines of a cell.
+ */
 static const unsigned kbit[K__N] = { 0, PL_CELL_NUMBER, PL_CELL_TEXT,
     PL_CELL_DIRECTING, PL_CELL_LEAD, PL_CELL_COORD, PL_CELL_MEASURES,
     PL_CELL_DEADLINE, PL_CELL_PRODUCT, 0 };
 static const int kwidth[K__N] = { 12, 5, 26, 14, 13, 13, 36, 18, 20, 13 };
 static const float kskip[K__N] = { 0.5f, 0, 8, 2, 3, 1, 1.5f, 1.5f, 1.5f,
     1 };
+static const float kheight[K__N] = { 2, 1, 3, 2, 2, 3, 6, 3, 3, 2 };
 
 /* Costs of the assignment (see the method above). */
 #define C_SPLIT_UP	3.0f	/* two cells on a line, the second upper-case */
@@ -443,8 +447,9 @@ rownum(const char *s, size_t n, int *comp, int *ncomp)
 }
 
 /*
- * Whether cand continues the numbering after prev (np 0: none yet),
- * skipping at most two numbers, or with exact when it is the very next.
+ * Whether cand continues the numbering after prev, skipping at most two
+ * numbers, or with exact when it is the very next.  After a group row
+ * (np 0) any number opens the first row.
  */
 static bool
 plausible(const int *prev, int np, const int *cand, int nc, bool exact)
@@ -452,7 +457,7 @@ plausible(const int *prev, int np, const int *cand, int nc, bool exact)
 	int k = nc - 1, skip = exact ? 0 : 2;
 
 	if (np == 0)
-		return cand[k] >= 1 && cand[k] <= 1 + skip;
+		return !exact || cand[k] == 1;
 	if (nc == np + 1)
 		return memcmp(prev, cand, sizeof(int) * (size_t)np) == 0 &&
 		    cand[k] >= 1 && cand[k] <= 1 + skip / 2;
@@ -821,7 +826,7 @@ learn_widths(struct tab *t)
 		need[c] = pl_xcalloc(cap + 1, sizeof(int));
 	}
 	for (c = 0; c < t->h.ncols; c++)
-		t->height[c] = 2;
+		t->height[c] = kheight[t->h.kind[c]];
 	for (size_t r = 0; r < t->nit; r++) {
 		struct item *it = &t->it[r];
 		struct part *p;
@@ -930,6 +935,7 @@ cues(const char *s, size_t n)
 	    "hàng năm", "định kỳ", "quý", "tháng", "năm 20", "/20" };
 	static const char *const prod[] = { "theo chỉ tiêu",
 	    "theo mục tiêu" };
+	static const char *const figure[] = { "đạt " };
 	static const char *const agency[] = { "đảng ủy", "đảng uỷ",
 	    "đảng bộ", "ubnd", "ủy ban", "uỷ ban", "sở ", "ban ", "bộ ",
 	    "công an", "quân sự", "thống kê", "thuế", "công ty", "các ",
@@ -962,7 +968,7 @@ cues(const char *s, size_t n)
 		c |= CUE_AGENCY;
 	if (starts_lower(s, n))
 		c |= CUE_LOWER;
-	if (strchr(low, '%') != NULL || strncmp(low, "đạt ", 5) == 0 ||
+	if (strchr(low, '%') != NULL || starts_any(low, figure, 1) ||
 	    strstr(low, " đạt ") != NULL)
 		c |= CUE_FIGURE;
 	return c;
@@ -983,12 +989,28 @@ struct pstate {
 	float	 more[MAXCOLS];		/* cost to continue such a cell */
 };
 
-static float
-piece(const struct tab *t, int c, const char *s, size_t n, bool start)
+/* A piece of a line: its text, width and content cues. */
+struct piece {
+	const char	*s;
+	size_t		 n;
+	int		 w;
+	unsigned	 q;
+};
+
+static struct piece
+piece_of(const char *s, size_t n)
 {
-	int kind = t->h.kind[c], w = (int)pl_utf8_count(s, n);
-	int W = t->width[c], over = w - W, tol = 1 + W / 10;
-	unsigned q = cues(s, n);
+	return (struct piece){ .s = s, .n = n,
+	    .w = (int)pl_utf8_count(s, n), .q = cues(s, n) };
+}
+
+/* Cost of piece p in column c, as a cell's start or its continuation. */
+static float
+piece(const struct tab *t, int c, const struct piece *p, bool start)
+{
+	int kind = t->h.kind[c], W = t->width[c], over = p->w - W;
+	int tol = 1 + W / 10;
+	unsigned q = p->q;
 	float cost = over <= 0 ? 0 : over <= tol ? 0.7f * (float)over :
 	    0.7f * (float)tol + 2 + 1.5f * (float)(over - tol);
 
@@ -1017,12 +1039,11 @@ piece(const struct tab *t, int c, const char *s, size_t n, bool start)
 /* Cost of the first piece of column c in this part. */
 static float
 first_piece(const struct tab *t, const struct pstate *ps, int c,
-    const char *s, size_t n)
+    const struct piece *p)
 {
 	if (ps->first || !ps->has[c])
-		return piece(t, c, s, n, true) + (ps->first ? 0 :
-		    C_NEW_AFTER);
-	return piece(t, c, s, n, false) + ps->more[c];
+		return piece(t, c, p, true) + (ps->first ? 0 : C_NEW_AFTER);
+	return piece(t, c, p, false) + ps->more[c];
 }
 
 static float
@@ -1039,40 +1060,46 @@ static size_t
 options(const struct tab *t, const struct pstate *ps, const struct unit *u,
     bool cut, struct opt *o)
 {
-	size_t no = 0, cuts[MAXCUTS], nc = 0, ln, rn;
+	struct piece whole = piece_of(u->s, u->n), l[MAXCUTS], r[MAXCUTS];
+	size_t no = 0, cuts[MAXCUTS], nc = 0, ln;
+	float split[MAXCUTS];
 	int m = t->h.ncols;
-	const char *l, *r;
+	const char *ls;
 
-	for (size_t k = 1; cut && k < u->n && nc < MAXCUTS; k++)
-		if (u->s[k - 1] == ' ' && u->s[k] != ' ')
-			cuts[nc++] = k;
+	for (size_t k = 1; cut && k < u->n && nc < MAXCUTS; k++) {
+		if (u->s[k - 1] != ' ' || u->s[k] == ' ')
+			continue;
+		ls = pl_trim(u->s, k, &ln);
+		l[nc] = piece_of(ls, ln);
+		r[nc] = piece_of(u->s + k, u->n - k);
+		/* A cell rarely ends on a dash or a comma. */
+		split[nc] = (starts_upper(r[nc].s, r[nc].n) ? C_SPLIT_UP :
+		    C_SPLIT_LOW) + (ln > 0 && strchr("-,", ls[ln - 1]) !=
+		    NULL ? 4 : 0);
+		cuts[nc++] = k;
+	}
 	for (int a = 0; a < m; a++) {
 		if (t->h.kind[a] == K_NUMBER)
 			continue;
-		o[no] = (struct opt){ .a = (signed char)a,
+		o[no++] = (struct opt){ .a = (signed char)a,
 		    .b = (signed char)a, .lastw = u->w,
-		    .cs = piece(t, a, u->s, u->n, true),
-		    .cc = piece(t, a, u->s, u->n, false) };
-		no++;
+		    .cs = piece(t, a, &whole, true),
+		    .cc = piece(t, a, &whole, false) };
 		for (size_t k = 0; k < nc; k++) {
-			l = pl_trim(u->s, cuts[k], &ln);
-			r = u->s + cuts[k];
-			rn = u->n - cuts[k];
+			float cs = piece(t, a, &l[k], true);
+			float cc = piece(t, a, &l[k], false);
+
 			for (int b = a + 1; b < m; b++) {
-				float rc = first_piece(t, ps, b, r, rn) +
-				    skips(t, ps, a + 1, b) +
-				    (starts_upper(r, rn) ? C_SPLIT_UP :
-				    C_SPLIT_LOW) + (ln > 0 &&
-				    strchr("-,", l[ln - 1]) != NULL ? 4 : 0);
+				float rc;
 
 				if (t->h.kind[b] == K_NUMBER)
 					continue;
-				o[no] = (struct opt){ .a = (signed char)a,
+				rc = first_piece(t, ps, b, &r[k]) +
+				    skips(t, ps, a + 1, b) + split[k];
+				o[no++] = (struct opt){ .a = (signed char)a,
 				    .b = (signed char)b, .cut = cuts[k],
-				    .lastw = (int)pl_utf8_count(r, rn),
-				    .cs = piece(t, a, l, ln, true) + rc,
-				    .cc = piece(t, a, l, ln, false) + rc };
-				no++;
+				    .lastw = r[k].w, .cs = cs + rc,
+				    .cc = cc + rc };
 			}
 		}
 	}
@@ -1346,11 +1373,12 @@ fill_row(struct tab *t, struct item *it, bool collect)
 		ps.first = false;
 		for (int c = 0; c < m; c++) {
 			ps.has[c] = b[c].len > 0;
+			float h = (float)lines[c] - t->height[c];
+
 			ps.more[c] = more_cost(&b[c], t->h.kind[c]) +
-			    (lines[c] == 0 ? 4 :
-			    lines[c] + 1 < maxl ? 2.5f : lines[c] < maxl ? 1 :
-			    (float)lines[c] >= t->height[c] + 0.5f ? 0.7f :
-			    (float)lines[c] < t->height[c] - 0.5f ? -0.5f : 0);
+			    (lines[c] == 0 ? 4 : lines[c] + 1 < maxl ? 2.5f :
+			    lines[c] < maxl ? 1 : h >= 0.5f ? 0.7f :
+			    h < -0.5f ? -0.5f : 0);
 		}
 	}
 	for (int c = 0; c < m; c++) {
