@@ -36,7 +36,7 @@ enum pl_ufam {
 struct pl_unit {
 	enum pl_ufam	 fam;
 	double		 scale;	/* to the family's base unit: tỷ đồng 1e9 */
-	int		 per;	/* time basis: 0 none, 1 per year, 12 per month */
+	int		 per;	/* 0 none, 1 per year, 12 per month */
 	int		 rank_of;	/* hạng/34: 34; 0 when not written */
 	const char	*text;	/* PL_UF_OTHER: the unit lowercased */
 };
@@ -204,12 +204,12 @@ enum tg_check {
 struct tg_state {
 	enum tg_check			 check;
 	const struct pl_indicators	*reg;	/* shared by the target rules */
-	size_t				 nblocks;	/* data blocks it was built from */
+	size_t				 nblocks;	/* its data blocks */
 	enum pl_severity		 name_sev;	/* a match by name */
-	const char			*by_name[2];	/* {by_name}, by language */
-	double				 approx;	/* "khoảng X": X +/- approx X */
-	double				 slack;	/* unit slips: 10^k times 1 +/- slack */
-	struct pl_rule			*alone;	/* unit: an implausible figure */
+	const char			*by_name[2];	/* by language */
+	double				 approx;	/* khoảng X: X +/- aX */
+	double				 slack;	/* slips: 10^k (1 +/- s) */
+	struct pl_rule			*alone;	/* unit: one figure */
 };
 
 /* A target of the checked set as the rules see it. */
@@ -222,11 +222,11 @@ struct tg_target {
 	const char			**words;	/* its name's words */
 	size_t				 nwords;
 	struct pl_interval		 iv;	/* in the family's base unit */
-	int				 year;	/* the year it is for; 0 unknown */
+	int				 year;	/* it is for; 0 unknown */
 	int				 span;	/* years of a period total; 0 */
-	size_t				 item;	/* equal for targets of one item */
+	size_t				 item;	/* same for one item */
 	bool				 implausible;
-	size_t				 found;	/* 1 + its finding in the run, or 0 */
+	size_t				 found;	/* 1 + its finding, 0 */
 };
 
 /* A document of the checked set. */

@@ -73,8 +73,8 @@ prepare(struct pl_rule *r, struct pl_ruleset *rs, struct pl_err *err)
 	st->name_sev = PL_SEV_WARNING;
 	if ((v = pl_y_get(r->params, "name_severity")) != NULL &&
 	    pl_severity_parse(pl_y_str(v, ""), &st->name_sev) == -1)
-		return pl_rule_err(r, v, err, PL_E_RULE, "'params.name_severity'"
-		    " must be error, warning or info");
+		return pl_rule_err(r, v, err, PL_E_RULE,
+		    "'params.name_severity' must be error, warning or info");
 	st->by_name[0] = st->by_name[1] = "";
 	if ((v = pl_y_get(r->params, "by_name")) != NULL)
 		lang_pair(v, st->by_name);
@@ -114,14 +114,14 @@ prepare(struct pl_rule *r, struct pl_ruleset *rs, struct pl_err *err)
 	return 0;
 }
 
-
 /* ---- Pairs ---- */
 
 /* How a and b are the same indicator; *fa, *fb scale a's and b's
  * intervals to a common basis (a registry conversion), *e the entry. */
 static enum tg_how
-relate(const struct tg_run *run, const struct tg_target *a, const struct tg_target *b,
-    double *fa, double *fb, const struct pl_indicator **e)
+relate(const struct tg_run *run, const struct tg_target *a,
+    const struct tg_target *b, double *fa, double *fb,
+    const struct pl_indicator **e)
 {
 	*fa = *fb = 1;
 	*e = NULL;
@@ -173,7 +173,8 @@ when(struct tg_run *run, const struct tg_target *x)
 }
 
 static const char *
-name_of(struct tg_run *run, const struct tg_target *x, const struct pl_indicator *e)
+name_of(struct tg_run *run, const struct tg_target *x,
+    const struct pl_indicator *e)
 {
 	if (e != NULL)
 		return e->name[run->ctx->opts->lang];
@@ -282,70 +283,97 @@ weaker(const struct tg_run *run, const struct tg_target *lo, double flo,
 	return false;
 }
 
-/* Compares the targets of docs i and j (i <= j) for check c. */
+/* Cascade: reports the lower-level one of a and b when it is weaker. */
+static void
+cascade(struct tg_run *run, struct tg_target *a, double fa,
+    struct tg_target *b, double fb, enum tg_scope sc,
+    const struct pl_indicator *e)
+{
+	struct tg_target *lo = sc == TG_SC_UP_DOWN ? b : a;
+	struct tg_target *up = sc == TG_SC_UP_DOWN ? a : b;
+
+	if (!lo->implausible && !up->implausible && weaker(run, lo,
+	    lo == a ? fa : fb, up, up == a ? fa : fb, e))
+		tg_report(run, run->r, lo, up, e, TG_HOW_REGISTRY, NULL, 0);
+}
+
+/* Mismatch and unit: figures a and b (of one indicator, place and
+ * time) that do not meet, reported on the later one. */
+static void
+differ(struct tg_run *run, struct tg_target *a, double fa,
+    struct tg_target *b, double fb, const struct pl_indicator *e,
+    enum tg_how how)
+{
+	struct pl_interval ia = pl_interval_scale(a->iv, fa);
+	struct pl_interval ib = pl_interval_scale(b->iv, fb);
+	struct tg_target *late, *early;
+	struct pl_var v;
+	int slip;
+
+	if (pl_interval_meets(ia, ib))
+		return;
+	slip = pl_qty_slip(ia, ib, run->st->slack);
+	if (a->doc == b->doc)
+		late = b->t->pos.line >= a->t->pos.line ? b : a;
+	else
+		late = tg_later(run, b->doc, a->doc) ? b : a;
+	early = late == b ? a : b;
+	if (run->st->check == TG_MISMATCH) {
+		if (slip == 0 && !a->implausible && !b->implausible)
+			tg_report(run, run->r, late, early, e, how, NULL, 0);
+		return;
+	}
+	if (slip == 0 && !a->implausible && !b->implausible)
+		return;
+	/* Onto an earlier report of either (an implausible figure). */
+	if (late->found == 0 && early->found != 0) {
+		struct tg_target *x = late;
+
+		late = early;
+		early = x;
+	}
+	v = (struct pl_var){ "factor", slip != 0 ? pl_arena_printf(run->a,
+	    "10^%d", slip) : "" };
+	tg_report(run, run->r, late, early, e, how, &v, 1);
+}
+
+/* Whether a and b, of one plan, may be compared: two items the registry
+ * calls one indicator, with names alike enough (a plan lists a whole and
+ * its groups side by side). */
+static bool
+same_plan_pair(const struct tg_run *run, const struct tg_target *a,
+    const struct tg_target *b, enum tg_how how)
+{
+	return a->item != b->item && how == TG_HOW_REGISTRY &&
+	    pl_indicator_similarity(a->words, a->nwords, b->words,
+	    b->nwords) + 1e-9 >= run->st->reg->within_plan;
+}
+
+/* Compares the targets of documents i and j (i <= j), whose places
+ * relate as sc. */
 static void
 compare_docs(struct tg_run *run, size_t i, size_t j, enum tg_scope sc)
 {
-	const struct pl_rule *r = run->r;
 	const struct tg_doc *di = &run->d[i], *dj = &run->d[j];
-	enum tg_check c = run->st->check;
 
 	for (size_t p = di->first; p < di->first + di->n; p++)
 		for (size_t q = i == j ? p + 1 : dj->first;
 		    q < dj->first + dj->n; q++) {
 			struct tg_target *a = &run->v[p], *b = &run->v[q];
 			const struct pl_indicator *e;
-			struct pl_interval ia, ib;
-			struct tg_target *late, *early;
 			enum tg_how how;
 			double fa, fb;
-			int slip;
 
-			if (!same_time(a, b) || (i == j && a->item == b->item))
+			if (!same_time(a, b))
 				continue;
-			if ((how = relate(run, a, b, &fa, &fb, &e)) == TG_HOW_NONE)
+			how = relate(run, a, b, &fa, &fb, &e);
+			if (how == TG_HOW_NONE ||
+			    (i == j && !same_plan_pair(run, a, b, how)))
 				continue;
-			/* Within one plan only the registry says two
-			 * differently worded items are one indicator, and
-			 * only for names alike enough: a plan lists a whole
-			 * and its groups side by side. */
-			if (i == j && (how != TG_HOW_REGISTRY ||
-			    pl_indicator_similarity(a->words, a->nwords,
-			    b->words, b->nwords) + 1e-9 <
-			    run->st->reg->within_plan))
-				continue;
-			if (c == TG_CASCADE) {
-				struct tg_target *lo = sc == TG_SC_UP_DOWN ? b : a;
-				struct tg_target *up = sc == TG_SC_UP_DOWN ? a : b;
-
-				if (how == TG_HOW_REGISTRY && !lo->implausible &&
-				    !up->implausible && weaker(run, lo,
-				    lo == a ? fa : fb, up, up == a ? fa : fb, e))
-					tg_report(run, r, lo, up, e, how, NULL, 0);
-				continue;
-			}
-			ia = pl_interval_scale(a->iv, fa);
-			ib = pl_interval_scale(b->iv, fb);
-			if (pl_interval_meets(ia, ib))
-				continue;
-			slip = pl_qty_slip(ia, ib, run->st->slack);
-			late = tg_later(run, b->doc, a->doc) ||
-			    (i == j && b->t->pos.line >= a->t->pos.line) ? b : a;
-			early = late == b ? a : b;
-			if (c == TG_MISMATCH && slip == 0 && !a->implausible &&
-			    !b->implausible)
-				tg_report(run, r, late, early, e, how, NULL, 0);
-			if (c == TG_UNIT && (slip != 0 || a->implausible ||
-			    b->implausible)) {
-				struct pl_var v = { "factor", slip != 0 ?
-				    pl_arena_printf(run->a, "10^%d", slip) :
-				    "" };
-
-				/* Onto an earlier report of either. */
-				if (late->found == 0 && early->found != 0)
-					late = early, early = late == a ? b : a;
-				tg_report(run, r, late, early, e, how, &v, 1);
-			}
+			if (run->st->check != TG_CASCADE)
+				differ(run, a, fa, b, fb, e, how);
+			else if (how == TG_HOW_REGISTRY)
+				cascade(run, a, fa, b, fb, sc, e);
 		}
 }
 
@@ -411,7 +439,6 @@ out:
 	pl_arena_free(run.a);
 	return rc;
 }
-
 
 const struct pl_kind pl_kind_target = {
 	.name = "target",

@@ -199,8 +199,9 @@ tg_read(struct tg_run *run)
 			x->doc = d;
 			x->t = t;
 			pl_unit_parse(run->a, t->unit, &x->u);
-			if ((k = pl_indicators_match(run->st->reg, ctx, t, &x->u,
-			    x->keys)) == -1) {
+			k = pl_indicators_match(run->st->reg, ctx, t, &x->u,
+			    x->keys);
+			if (k == -1) {
 				ctx->doc = NULL;
 				return -1;
 			}

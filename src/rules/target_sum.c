@@ -131,7 +131,8 @@ sum_item(struct tg_run *run, struct fig *figs, size_t n, const char *lo)
 		}
 		if (ns >= 2 && fabs(ss - 100) > stol + 1e-9)
 			sum_finding(run, shares[0].x, pl_arena_printf(run->a,
-			    "%s = %s%% ≠ 100%%", plus_list(run, shares, ns, 1, true),
+			    "%s = %s%% ≠ 100%%",
+			    plus_list(run, shares, ns, 1, true),
 			    pl_qty_format(run->a, ss)));
 		return;
 	}
@@ -140,7 +141,8 @@ sum_item(struct tg_run *run, struct fig *figs, size_t n, const char *lo)
 		bool after = f->at > (size_t)(split - lo);
 
 		if (!after) {
-			if (additive(f->x->u.fam) && f->x->t->qualifier == PL_Q_EQ)
+			if (additive(f->x->u.fam) &&
+			    f->x->t->qualifier == PL_Q_EQ)
 				whole = f;
 			continue;
 		}

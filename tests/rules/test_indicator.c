@@ -41,7 +41,8 @@ keys_of(struct pl_ctx *ctx, const struct pl_indicators *reg,
 	n = pl_indicators_match(reg, ctx, &t, &u, e);
 	cr_assert_geq(n, 0);
 	for (int i = 0; i < n; i++)
-		s = pl_arena_printf(a, "%s%s%s", s, i > 0 ? "+" : "", e[i]->key);
+		s = pl_arena_printf(a, "%s%s%s", s, i > 0 ? "+" : "",
+		    e[i]->key);
 	return s;
 }
 
@@ -155,7 +156,8 @@ static const struct {
 	    "grdp_constant" },
 	{ "Tỷ lệ hộ cận nghèo", "%", "near_poverty_rate" },
 	{ "Tỷ lệ thất nghiệp khu vực thành thị", "%", "unemployment_urban" },
-	{ "Tỷ lệ tham gia bảo hiểm thất nghiệp", "%", "unemployment_insurance" },
+	{ "Tỷ lệ tham gia bảo hiểm thất nghiệp", "%",
+	    "unemployment_insurance" },
 	{ "Tỷ lệ xã đạt chuẩn nông thôn mới nâng cao", "%",
 	    "new_rural_advanced" },
 	{ "Kim ngạch xuất khẩu", "tỷ USD", "exports" },
@@ -188,7 +190,8 @@ Test(indicator, the_seeds_wording)
 	pl_ctx_init(&ctx, rs, &o, &err);
 	for (size_t i = 0; i < PL_NELEM(seeds); i++)
 		cr_expect_str_eq(keys_of(&ctx, reg, a, seeds[i].indicator,
-		    seeds[i].unit), seeds[i].keys, "%s [%s]", seeds[i].indicator,
+		    seeds[i].unit), seeds[i].keys, "%s [%s]",
+		    seeds[i].indicator,
 		    seeds[i].unit != NULL ? seeds[i].unit : "");
 	for (size_t i = 0; i < PL_NELEM(others); i++)
 		cr_expect_str_eq(keys_of(&ctx, reg, a, others[i].indicator,
@@ -291,9 +294,11 @@ static const struct {
 	    "'direction' is higher or lower" },
 	{ "      - {key: a, names: [x], unit: vnd, plausible: {vnd: [9, 1]}}\n",
 	    4, "min > max" },
-	{ "      - {key: a, names: [x], unit: vnd, convert: {to: b, factor: 12}}\n",
+	{ "      - {key: a, names: [x], unit: vnd, convert: {to: b, factor: "
+	    "12}}\n",
 	    4, "converts to an unknown key" },
-	{ "      - {key: a, names: ['(x'], unit: vnd}\n", 4, "missing closing" },
+	{ "      - {key: a, names: ['(x'], unit: vnd}\n", 4,
+	    "missing closing" },
 };
 
 static const char bad_name_match[] =
@@ -309,8 +314,8 @@ Test(indicator, errors_name_the_place)
 
 		snprintf(yaml, sizeof(yaml), PACK("%s"), bad[i].entries);
 		err = pack_error(yaml);
-		cr_expect_eq(err.line, bad[i].line, "%s: line %d", bad[i].detail,
-		    err.line);
+		cr_expect_eq(err.line, bad[i].line, "%s: line %d",
+		    bad[i].detail, err.line);
 		cr_expect_not_null(strstr(err.detail, bad[i].detail), "%s: %s",
 		    bad[i].detail, err.detail);
 	}
@@ -381,11 +386,13 @@ Test(indicator, names_alike)
 	cr_expect_float_eq(similar(reg, a, "Chế biến nước mắm (quy 30 độ đậm)",
 	    "Sản lượng chế biến nước mắm quy 30 độ đạm"), 0.75, 1e-9);
 	cr_expect_geq(similar(reg, a, "Chế biến nước mắm (quy 30 độ đậm)",
-	    "chế biến nước mắm quy 30 độ đậm"), 0.99, "case, numbers, brackets");
+	    "chế biến nước mắm quy 30 độ đậm"), 0.99,
+	    "case, numbers, brackets");
 	cr_expect_geq(similar(reg, a, "Tỷ lệ hộ dân dùng nước máy",
 	    "Tỷ lệ hộ dân trên địa bàn dùng nước máy"), 0.99, "fillers");
 	/* Diacritics are kept: "đạm" is not "đậm"; "mắm" not "mầm". */
-	cr_expect_lt(similar(reg, a, "sản xuất giống mầm", "sản xuất giống mắm"),
+	cr_expect_lt(similar(reg, a, "sản xuất giống mầm",
+	    "sản xuất giống mắm"),
 	    0.8);
 	cr_expect_lt(similar(reg, a, "Số hợp tác xã thành lập mới",
 	    "Số doanh nghiệp thành lập mới"), 0.8);

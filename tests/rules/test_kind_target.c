@@ -81,41 +81,65 @@ static const struct {
 	struct fig	 a, b;
 	const char	*why;
 } agree[] = {
-	{ { "Tỷ lệ che phủ rừng", PL_Q_EQ, 8.9, 0, "%", "Tỷ lệ che phủ rừng đạt 8,90%", 0, NULL },
-	  { "Tỷ lệ che phủ rừng", PL_Q_EQ, 8.9, 0, "%", "Tỷ lệ che phủ rừng đạt 8,9%", 0, NULL },
+	{ { "Tỷ lệ che phủ rừng", PL_Q_EQ, 8.9, 0, "%",
+	    "Tỷ lệ che phủ rừng đạt 8,90%", 0, NULL },
+	  { "Tỷ lệ che phủ rừng", PL_Q_EQ, 8.9, 0, "%",
+	      "Tỷ lệ che phủ rừng đạt 8,9%", 0, NULL },
 	  "8,90% and 8,9%" },
-	{ { "Tổng thu ngân sách", PL_Q_EQ, 162080, 0, "tỷ đồng", "Tổng thu ngân sách 5 năm đạt 162.080 tỷ đồng", 0, "5 năm" },
-	  { "Thu ngân sách", PL_Q_RANGE, 145000, 175000, "tỷ đồng", "Thu ngân sách 5 năm đạt từ 145.000 - 175.000 tỷ đồng", 0, "5 năm" },
+	{ { "Tổng thu ngân sách", PL_Q_EQ, 162080, 0, "tỷ đồng",
+	    "Tổng thu ngân sách 5 năm đạt 162.080 tỷ đồng", 0, "5 năm" },
+	  { "Thu ngân sách", PL_Q_RANGE, 145000, 175000, "tỷ đồng",
+	      "Thu ngân sách 5 năm đạt từ 145.000 - 175.000 tỷ đồng", 0,
+	      "5 năm" },
 	  "a range holds the value" },
-	{ { "Tỷ lệ đô thị hóa", PL_Q_GT, 50, 0, "%", "Tỷ lệ đô thị hóa đạt trên 50%", 0, NULL },
-	  { "Tỷ lệ đô thị hóa", PL_Q_EQ, 52, 0, "%", "Tỷ lệ đô thị hóa đạt 52%", 0, NULL },
+	{ { "Tỷ lệ đô thị hóa", PL_Q_GT, 50, 0, "%",
+	    "Tỷ lệ đô thị hóa đạt trên 50%", 0, NULL },
+	  { "Tỷ lệ đô thị hóa", PL_Q_EQ, 52, 0, "%", "Tỷ lệ đô thị hóa đạt 52%",
+	      0, NULL },
 	  "trên 50% and 52%" },
-	{ { "Tổng lượt khách du lịch", PL_Q_EQ, 9922, 0, "nghìn lượt", "đạt 9.922 nghìn lượt", 0, NULL },
-	  { "Tổng lượt khách du lịch", PL_Q_EQ, 9922000, 0, "lượt khách", "đạt 9.922.000 lượt khách", 0, NULL },
+	{ { "Tổng lượt khách du lịch", PL_Q_EQ, 9922, 0, "nghìn lượt",
+	    "đạt 9.922 nghìn lượt", 0, NULL },
+	  { "Tổng lượt khách du lịch", PL_Q_EQ, 9922000, 0, "lượt khách",
+	      "đạt 9.922.000 lượt khách", 0, NULL },
 	  "nghìn lượt and lượt" },
-	{ { "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI), Chỉ số chuyển đổi số (DTI)", PL_Q_EQ, 5, 0, "hạng/34", "xếp hạng 05/34", 0, NULL },
-	  { "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI), Chỉ số chuyển đổi số (DTI)", PL_Q_LE, 20, 0, "hạng", "thuộc top 20", 0, NULL },
+	{ { "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI), Chỉ số chuyển đổi số "
+	    "(DTI)", PL_Q_EQ, 5, 0, "hạng/34", "xếp hạng 05/34", 0, NULL },
+	  { "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI), Chỉ số chuyển đổi số "
+	      "(DTI)", PL_Q_LE, 20, 0, "hạng", "thuộc top 20", 0, NULL },
 	  "rank 5 is in the top 20" },
-	{ { "Thu nhập bình quân đầu người 01 tháng", PL_Q_EQ, 10, 0, "triệu đồng", "đạt 10 triệu đồng", 0, NULL },
-	  { "Thu nhập bình quân đầu người", PL_Q_EQ, 120, 0, "triệu đồng/người/năm", "đạt 120 triệu đồng/người/năm", 0, NULL },
+	{ { "Thu nhập bình quân đầu người 01 tháng", PL_Q_EQ, 10, 0,
+	    "triệu đồng", "đạt 10 triệu đồng", 0, NULL },
+	  { "Thu nhập bình quân đầu người", PL_Q_EQ, 120, 0,
+	      "triệu đồng/người/năm", "đạt 120 triệu đồng/người/năm", 0, NULL },
 	  "a month's income times 12" },
-	{ { "GRDP bình quân đầu người", PL_Q_GE, 6300, 0, "đô la Mỹ", "đạt trên 6.300 đô la Mỹ trở lên", 0, NULL },
-	  { "GRDP bình quân đầu người", PL_Q_EQ, 150, 0, "triệu đồng", "đạt 150 triệu đồng", 0, NULL },
+	{ { "GRDP bình quân đầu người", PL_Q_GE, 6300, 0, "đô la Mỹ",
+	    "đạt trên 6.300 đô la Mỹ trở lên", 0, NULL },
+	  { "GRDP bình quân đầu người", PL_Q_EQ, 150, 0, "triệu đồng",
+	      "đạt 150 triệu đồng", 0, NULL },
 	  "USD and đồng are not converted" },
-	{ { "Số bác sỹ bình quân trên 10.000 dân", PL_Q_EQ, 15, 0, "bác sỹ", "đạt 15 bác sỹ", 0, NULL },
-	  { "Số bác sĩ bình quân trên 10.000 dân", PL_Q_EQ, 15, 0, "bác sĩ", "đạt 15 bác sĩ", 0, NULL },
+	{ { "Số bác sỹ bình quân trên 10.000 dân", PL_Q_EQ, 15, 0, "bác sỹ",
+	    "đạt 15 bác sỹ", 0, NULL },
+	  { "Số bác sĩ bình quân trên 10.000 dân", PL_Q_EQ, 15, 0, "bác sĩ",
+	      "đạt 15 bác sĩ", 0, NULL },
 	  "bác sỹ and bác sĩ" },
-	{ { "Tỷ lệ thất nghiệp", PL_Q_LT, 3.6, 0, "%", "đạt dưới 3,6%", 0, NULL },
+	{ { "Tỷ lệ thất nghiệp", PL_Q_LT, 3.6, 0, "%", "đạt dưới 3,6%", 0,
+	    NULL },
 	  { "Tỷ lệ thất nghiệp", PL_Q_EQ, 3.5, 0, "%", "đạt 3,5%", 0, NULL },
 	  "dưới 3,6% and 3,5%" },
-	{ { "Tổng vốn đầu tư toàn xã hội", PL_Q_APPROX, 650000, 0, "tỷ đồng", "khoảng 650.000 tỷ đồng", 0, "5 năm" },
-	  { "Tổng vốn đầu tư toàn xã hội", PL_Q_EQ, 654507, 0, "tỷ đồng", "đạt 654.507 tỷ đồng", 0, "5 năm" },
+	{ { "Tổng vốn đầu tư toàn xã hội", PL_Q_APPROX, 650000, 0, "tỷ đồng",
+	    "khoảng 650.000 tỷ đồng", 0, "5 năm" },
+	  { "Tổng vốn đầu tư toàn xã hội", PL_Q_EQ, 654507, 0, "tỷ đồng",
+	      "đạt 654.507 tỷ đồng", 0, "5 năm" },
 	  "khoảng" },
-	{ { "Tỷ lệ dân số được sử dụng nước sạch", PL_Q_EQ, 87.16, 0, "%", "đạt 87,16%", 0, NULL },
-	  { "tỷ lệ dân số đô thị được cung cấp nước sạch", PL_Q_EQ, 98, 0, "%", "đạt 98%", 0, NULL },
+	{ { "Tỷ lệ dân số được sử dụng nước sạch", PL_Q_EQ, 87.16, 0, "%",
+	    "đạt 87,16%", 0, NULL },
+	  { "tỷ lệ dân số đô thị được cung cấp nước sạch", PL_Q_EQ, 98, 0, "%",
+	      "đạt 98%", 0, NULL },
 	  "all and urban clean water are two indicators" },
-	{ { "Chế biến nước mắm", PL_Q_EQ, 10, 0, "triệu lít", "đạt 10 triệu lít", 0, NULL },
-	  { "Chế biến nước mắm", PL_Q_EQ, 10000000, 0, "lít", "đạt 10.000.000 lít", 0, NULL },
+	{ { "Chế biến nước mắm", PL_Q_EQ, 10, 0, "triệu lít",
+	    "đạt 10 triệu lít", 0, NULL },
+	  { "Chế biến nước mắm", PL_Q_EQ, 10000000, 0, "lít",
+	      "đạt 10.000.000 lít", 0, NULL },
 	  "by name, converted" },
 };
 
@@ -145,40 +169,69 @@ static const struct {
 	const char	*rule;
 	const char	*message;
 } differ[] = {
-	{ { "Tổng sản phẩm trên địa bàn (GRDP) theo giá hiện hành", PL_Q_EQ, 616565.83, 0, "tỷ đồng", "đạt 616.565,83 tỷ đồng", 2030, NULL },
-	  { "Tổng sản phẩm trên địa bàn (GRDP) theo giá hiện hành", PL_Q_EQ, 630370.27, 0, "tỷ đồng", "đạt 630.370,27 tỷ đồng", 2030, NULL },
+	{ { "Tổng sản phẩm trên địa bàn (GRDP) theo giá hiện hành", PL_Q_EQ,
+	    616565.83, 0, "tỷ đồng", "đạt 616.565,83 tỷ đồng", 2030, NULL },
+	  { "Tổng sản phẩm trên địa bàn (GRDP) theo giá hiện hành", PL_Q_EQ,
+	      630370.27, 0, "tỷ đồng", "đạt 630.370,27 tỷ đồng", 2030, NULL },
 	  "target.mismatch",
-	  "Chỉ tiêu \"Tổng sản phẩm trên địa bàn (GRDP)\" năm 2030 ghi 630.370,27 tỷ đồng, không khớp với 616.565,83 tỷ đồng ở a.txt:10" },
-	{ { "Tổng vốn đầu tư toàn xã hội", PL_Q_EQ, 654507, 0, "tỷ đồng", "Tổng vốn đầu tư toàn xã hội 5 năm đạt 654.507 tỷ đồng", 0, "5 năm" },
-	  { "Tổng vốn đầu tư toàn xã hội", PL_Q_EQ, 649007, 0, "tỷ đồng", "Tổng vốn đầu tư toàn xã hội 05 năm đạt 649.007 tỷ đồng", 0, "5 năm" },
+	  "Chỉ tiêu \"Tổng sản phẩm trên địa bàn (GRDP)\" năm 2030 ghi "
+	      "630.370,27 tỷ đồng, không khớp với 616.565,83 tỷ đồng ở "
+	      "a.txt:10" },
+	{ { "Tổng vốn đầu tư toàn xã hội", PL_Q_EQ, 654507, 0, "tỷ đồng",
+	    "Tổng vốn đầu tư toàn xã hội 5 năm đạt 654.507 tỷ đồng", 0,
+	    "5 năm" },
+	  { "Tổng vốn đầu tư toàn xã hội", PL_Q_EQ, 649007, 0, "tỷ đồng",
+	      "Tổng vốn đầu tư toàn xã hội 05 năm đạt 649.007 tỷ đồng", 0,
+	      "5 năm" },
 	  "target.mismatch",
-	  "Chỉ tiêu \"Tổng vốn đầu tư toàn xã hội\" giai đoạn 2026-2030 ghi 649.007 tỷ đồng, không khớp với 654.507 tỷ đồng ở a.txt:10" },
-	{ { "Số lượng nhà ở xã hội hoàn thành", PL_Q_GT, 6220, 0, "căn", "hoàn thành trên 6.220 căn", 0, NULL },
-	  { "Số lượng nhà ở xã hội hoàn thành", PL_Q_EQ, 6016, 0, "căn", "hoàn thành 6.016 căn", 0, NULL },
+	  "Chỉ tiêu \"Tổng vốn đầu tư toàn xã hội\" giai đoạn 2026-2030 ghi "
+	      "649.007 tỷ đồng, không khớp với 654.507 tỷ đồng ở a.txt:10" },
+	{ { "Số lượng nhà ở xã hội hoàn thành", PL_Q_GT, 6220, 0, "căn",
+	    "hoàn thành trên 6.220 căn", 0, NULL },
+	  { "Số lượng nhà ở xã hội hoàn thành", PL_Q_EQ, 6016, 0, "căn",
+	      "hoàn thành 6.016 căn", 0, NULL },
 	  "target.mismatch",
-	  "Chỉ tiêu \"Số căn nhà ở xã hội hoàn thành\" năm 2030 ghi 6.016 căn, không khớp với > 6.220 căn ở a.txt:10" },
-	{ { "Thu ngân sách", PL_Q_RANGE, 145000, 175000, "tỷ đồng", "đạt từ 145.000 - 175.000 tỷ đồng", 0, "5 năm" },
-	  { "Tổng thu ngân sách", PL_Q_EQ, 180000, 0, "tỷ đồng", "đạt 180.000 tỷ đồng", 0, "5 năm" },
+	  "Chỉ tiêu \"Số căn nhà ở xã hội hoàn thành\" năm 2030 ghi 6.016 "
+	      "căn, không khớp với > 6.220 căn ở a.txt:10" },
+	{ { "Thu ngân sách", PL_Q_RANGE, 145000, 175000, "tỷ đồng",
+	    "đạt từ 145.000 - 175.000 tỷ đồng", 0, "5 năm" },
+	  { "Tổng thu ngân sách", PL_Q_EQ, 180000, 0, "tỷ đồng",
+	      "đạt 180.000 tỷ đồng", 0, "5 năm" },
 	  "target.mismatch", NULL },
-	{ { "Thu nhập bình quân đầu người 01 tháng", PL_Q_EQ, 10, 0, "triệu đồng", "đạt 10 triệu đồng", 0, NULL },
-	  { "Thu nhập bình quân đầu người", PL_Q_EQ, 150, 0, "triệu đồng/người/năm", "đạt 150 triệu đồng/người/năm", 0, NULL },
+	{ { "Thu nhập bình quân đầu người 01 tháng", PL_Q_EQ, 10, 0,
+	    "triệu đồng", "đạt 10 triệu đồng", 0, NULL },
+	  { "Thu nhập bình quân đầu người", PL_Q_EQ, 150, 0,
+	      "triệu đồng/người/năm", "đạt 150 triệu đồng/người/năm", 0, NULL },
 	  "target.mismatch", NULL },
-	{ { "Tỷ lệ vốn đầu tư thực hiện trên địa bàn so với GRDP", PL_Q_EQ, 28.6, 0, "%", "đạt 28,6%", 0, NULL },
-	  { "Tỷ lệ vốn đầu tư thực hiện trên địa bàn so với GRDP", PL_Q_EQ, 24.51, 0, "%", "đạt 24,51%", 0, NULL },
+	{ { "Tỷ lệ vốn đầu tư thực hiện trên địa bàn so với GRDP", PL_Q_EQ,
+	    28.6, 0, "%", "đạt 28,6%", 0, NULL },
+	  { "Tỷ lệ vốn đầu tư thực hiện trên địa bàn so với GRDP", PL_Q_EQ,
+	      24.51, 0, "%", "đạt 24,51%", 0, NULL },
 	  "target.mismatch", NULL },
-	{ { "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)", PL_Q_EQ, 25, 0, "hạng/34", "xếp hạng 25/34", 0, NULL },
-	  { "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)", PL_Q_LE, 20, 0, "hạng", "thuộc top 20", 0, NULL },
+	{ { "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)", PL_Q_EQ, 25, 0,
+	    "hạng/34", "xếp hạng 25/34", 0, NULL },
+	  { "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)", PL_Q_LE, 20, 0, "hạng",
+	      "thuộc top 20", 0, NULL },
 	  "target.mismatch",
-	  "Chỉ tiêu \"Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)\" năm 2030 ghi hạng ≤ 20, không khớp với hạng 25/34 ở a.txt:10" },
+	  "Chỉ tiêu \"Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)\" năm 2030 "
+	      "ghi hạng ≤ 20, không khớp với hạng 25/34 ở a.txt:10" },
 	/* A unit slip is not a mismatch. */
-	{ { "Thu nhập bình quân đầu người 01 tháng", PL_Q_GT, 8.59, 0, "triệu đồng", "đạt trên 8,59 triệu đồng", 0, NULL },
-	  { "Thu nhập bình quân đầu người 01 tháng", PL_Q_EQ, 8.596, 0, "ngàn đồng", "đạt 8,596 ngàn đồng", 0, NULL },
+	{ { "Thu nhập bình quân đầu người 01 tháng", PL_Q_GT, 8.59, 0,
+	    "triệu đồng", "đạt trên 8,59 triệu đồng", 0, NULL },
+	  { "Thu nhập bình quân đầu người 01 tháng", PL_Q_EQ, 8.596, 0,
+	      "ngàn đồng", "đạt 8,596 ngàn đồng", 0, NULL },
 	  "target.unit-suspect",
-	  "Chỉ tiêu \"Thu nhập bình quân đầu người một tháng\" ghi 8,596 ngàn đồng, ngoài khoảng hợp lý 300.000–300.000.000 đồng: có thể nhầm đơn vị" },
-	{ { "Tổng thu ngân sách nhà nước trên địa bàn", PL_Q_EQ, 20000, 0, "tỷ đồng", "đạt 20.000 tỷ đồng", 0, NULL },
-	  { "Tổng thu ngân sách nhà nước trên địa bàn", PL_Q_EQ, 20000, 0, "triệu đồng", "đạt 20.000 triệu đồng", 0, NULL },
+	  "Chỉ tiêu \"Thu nhập bình quân đầu người một tháng\" ghi 8,596 ngàn "
+	      "đồng, ngoài khoảng hợp lý 300.000–300.000.000 đồng: có thể "
+	      "nhầm đơn vị" },
+	{ { "Tổng thu ngân sách nhà nước trên địa bàn", PL_Q_EQ, 20000, 0,
+	    "tỷ đồng", "đạt 20.000 tỷ đồng", 0, NULL },
+	  { "Tổng thu ngân sách nhà nước trên địa bàn", PL_Q_EQ, 20000, 0,
+	      "triệu đồng", "đạt 20.000 triệu đồng", 0, NULL },
 	  "target.unit-suspect",
-	  "Chỉ tiêu \"Thu ngân sách nhà nước trên địa bàn\" năm 2030 ghi 20.000 triệu đồng, lệch khoảng 10^3 lần so với 20.000 tỷ đồng ở a.txt:10: có thể nhầm đơn vị" },
+	  "Chỉ tiêu \"Thu ngân sách nhà nước trên địa bàn\" năm 2030 ghi "
+	      "20.000 triệu đồng, lệch khoảng 10^3 lần so với 20.000 tỷ đồng "
+	      "ở a.txt:10: có thể nhầm đơn vị" },
 };
 
 Test(kind_target, differing_pairs)
@@ -339,7 +392,8 @@ Test(kind_target, several_plans_one_finding_with_related)
 Test(kind_target, matched_by_name)
 {
 	struct pl_ruleset *rs = load_shipped();
-	struct pl_doc *docs[2] = { TINH("a.txt", NODATE), TINH("b.txt", NODATE) };
+	struct pl_doc *docs[2] = { TINH("a.txt", NODATE), TINH("b.txt",
+	    NODATE) };
 	const struct pl_finding *f;
 
 	add(docs[0], 10, (struct fig){ "Chế biến nước mắm (quy 30 độ đậm)",
@@ -406,7 +460,8 @@ Test(kind_target, within_one_plan)
 Test(kind_target, implausible_alone_and_with_its_pair)
 {
 	struct pl_ruleset *rs = load_shipped();
-	struct pl_doc *docs[2] = { TINH("a.txt", NODATE), TINH("b.txt", NODATE) };
+	struct pl_doc *docs[2] = { TINH("a.txt", NODATE), TINH("b.txt",
+	    NODATE) };
 	const struct pl_finding *f;
 
 	add(docs[0], 10, (struct fig){ "Thu nhập bình quân đầu người 01 tháng",
@@ -414,7 +469,8 @@ Test(kind_target, implausible_alone_and_with_its_pair)
 	add(docs[0], 12, (struct fig){ "Tỷ lệ che phủ rừng", PL_Q_EQ, 108, 0,
 	    "%", "đạt 108%", 0, NULL });
 	add(docs[1], 20, (struct fig){ "Thu nhập bình quân đầu người 01 tháng",
-	    PL_Q_GT, 8.59, 0, "triệu đồng", "đạt trên 8,59 triệu đồng", 0, NULL });
+	    PL_Q_GT, 8.59, 0, "triệu đồng", "đạt trên 8,59 triệu đồng", 0,
+	    NULL });
 	run_docs(rs, docs, 2, PL_LANG_VI);
 	/* On the implausible figure, though its plan is the earlier. */
 	cr_expect_eq(count_targets(docs[1]), 0);
@@ -516,8 +572,8 @@ Test(kind_target, sums_and_shares)
 				hit |= strcmp(doc->findings[k].rule,
 				    "target.sum") == 0 && strstr(
 				    doc->findings[k].message, sums[i].detail);
-			cr_expect(hit, "%zu: want %s, got %s", i, sums[i].detail,
-			    f != NULL ? f->message : "none");
+			cr_expect(hit, "%zu: want %s, got %s", i,
+			    sums[i].detail, f != NULL ? f->message : "none");
 		}
 		pl_doc_free(doc);
 	}
@@ -546,20 +602,29 @@ Test(kind_target, cascade_floor)
 		struct fig	 lower;
 		bool		 weaker;
 	} rows[] = {
-		{ { "Tỷ lệ dân số tham gia bảo hiểm y tế", PL_Q_EQ, 90, 0, "%", "đạt 90%", 0, NULL }, true },
-		{ { "Tỷ lệ dân số tham gia BHYT", PL_Q_GT, 90, 0, "%", "đạt trên 90%", 0, NULL }, true },
-		{ { "Tỷ lệ dân số tham gia BHYT", PL_Q_EQ, 95, 0, "%", "đạt 95%", 0, NULL }, false },
-		{ { "Tỷ lệ dân số tham gia BHYT", PL_Q_GE, 95, 0, "%", "từ 95% trở lên", 0, NULL }, false },
-		{ { "Tỷ lệ dân số tham gia BHYT", PL_Q_EQ, 98.5, 0, "%", "đạt 98,5%", 0, NULL }, false },
+		{ { "Tỷ lệ dân số tham gia bảo hiểm y tế", PL_Q_EQ, 90, 0, "%",
+		    "đạt 90%", 0, NULL }, true },
+		{ { "Tỷ lệ dân số tham gia BHYT", PL_Q_GT, 90, 0, "%",
+		    "đạt trên 90%", 0, NULL }, true },
+		{ { "Tỷ lệ dân số tham gia BHYT", PL_Q_EQ, 95, 0, "%",
+		    "đạt 95%", 0, NULL }, false },
+		{ { "Tỷ lệ dân số tham gia BHYT", PL_Q_GE, 95, 0, "%",
+		    "từ 95% trở lên", 0, NULL }, false },
+		{ { "Tỷ lệ dân số tham gia BHYT", PL_Q_EQ, 98.5, 0, "%",
+		    "đạt 98,5%", 0, NULL }, false },
 		/* 95 written as a whole number may be 94,6 rounded. */
-		{ { "Tỷ lệ dân số tham gia BHYT", PL_Q_EQ, 94.6, 0, "%", "đạt 94,6%", 0, NULL }, false },
-		{ { "Tỷ lệ dân số tham gia BHYT", PL_Q_EQ, 94.4, 0, "%", "đạt 94,4%", 0, NULL }, true },
+		{ { "Tỷ lệ dân số tham gia BHYT", PL_Q_EQ, 94.6, 0, "%",
+		    "đạt 94,6%", 0, NULL }, false },
+		{ { "Tỷ lệ dân số tham gia BHYT", PL_Q_EQ, 94.4, 0, "%",
+		    "đạt 94,4%", 0, NULL }, true },
 	};
 
 	for (size_t i = 0; i < PL_NELEM(rows); i++) {
-		struct pl_doc *docs[2] = { XA("x.txt", 2026), province("t.txt") };
+		struct pl_doc *docs[2] = { XA("x.txt", 2026),
+		    province("t.txt") };
 
-		add_line(docs[0], "Thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy "
+		add_line(docs[0],
+		    "Thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy "
 		    "An Giang; Đảng bộ tỉnh An Giang");
 		add(docs[0], 5, rows[i].lower);
 		add(docs[1], 9, bhyt95);
@@ -630,7 +695,8 @@ Test(kind_target, cascade_ceiling_and_equal_from_a_user_registry)
 	    "data:\n  indicators:\n    entries:\n"
 	    "      - {key: poor, names: ['hộ nghèo'], unit: percent, "
 	    "cascade: ceiling, direction: lower}\n"
-	    "      - {key: fee, names: ['học phí'], unit: vnd, cascade: equal}\n"
+	    "      - {key: fee, names: ['học phí'], unit: vnd, cascade: "
+	    "equal}\n"
 	    "rules:\n  - id: target.cascade\n    severity: warning\n"
 	    "    applies_to: target\n    kind: target\n"
 	    "    params: {check: cascade}\n"
@@ -677,7 +743,8 @@ Test(kind_target, bad_params)
 		struct pl_err err;
 
 		snprintf(yaml, sizeof(yaml), "data:\n  indicators:\n"
-		    "    entries: []\nrules:\n  - id: t.x\n    severity: error\n"
+		    "    entries: []\nrules:\n  - id: t.x\n    severity: "
+		    "error\n"
 		    "    applies_to: target\n    kind: target\n    %s\n"
 		    "    message: x\n", packs[i]);
 		err = pack_error(yaml);
@@ -754,7 +821,8 @@ Test(kind_target, pair_cases)
 			size_t len = strlen(e->d_name);
 			char *got, *want;
 
-			if (len < 6 || strcmp(e->d_name + len - 5, ".pair") != 0)
+			if (len < 6 || strcmp(e->d_name + len - 5,
+			    ".pair") != 0)
 				continue;
 			snprintf(cdir, sizeof(cdir), "%s/%s", dir, e->d_name);
 			snprintf(exp, sizeof(exp), "%s/expect", cdir);
@@ -818,7 +886,8 @@ Test(kind_target, seeds_000_001_002)
 		cr_expect_str_eq(f->rule, want[k].rule, "%s", want[k].what);
 		cr_expect_eq(f->pos.line, want[k].line, "%s", want[k].what);
 		cr_expect(f->nrelated >= 1 && f->related[0].line ==
-		    want[k].related && strcmp(f->related[0].path, paths[1]) == 0,
+		    want[k].related && strcmp(f->related[0].path,
+		    paths[1]) == 0,
 		    "%s: related", want[k].what);
 		k++;
 	}

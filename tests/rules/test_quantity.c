@@ -56,9 +56,10 @@ Test(quantity, units_parse_into_families)
 
 	for (size_t i = 0; i < PL_NELEM(units); i++) {
 		pl_unit_parse(a, units[i].unit, &u);
-		cr_expect_eq(u.fam, units[i].fam, "%s: family %d", units[i].unit,
-		    u.fam);
-		cr_expect_float_eq(u.scale, units[i].scale, 1e-9, "%s: scale %g",
+		cr_expect_eq(u.fam, units[i].fam, "%s: family %d",
+		    units[i].unit, u.fam);
+		cr_expect_float_eq(u.scale, units[i].scale, 1e-9,
+		    "%s: scale %g",
 		    units[i].unit, u.scale);
 		cr_expect_eq(u.per, units[i].per, "%s: per %d", units[i].unit,
 		    u.per);
@@ -133,11 +134,12 @@ Test(quantity, vietnamese_numbers)
 		size_t used = pl_qty_number(numbers[i].s, strlen(numbers[i].s),
 		    &v, &dec);
 
-		cr_expect_eq(used, numbers[i].used, "%s: used %zu", numbers[i].s,
-		    used);
-		cr_expect_float_eq(v, numbers[i].v, 1e-9, "%s: %g", numbers[i].s,
-		    v);
-		cr_expect_eq(dec, numbers[i].dec, "%s: dec %d", numbers[i].s, dec);
+		cr_expect_eq(used, numbers[i].used, "%s: used %zu",
+		    numbers[i].s, used);
+		cr_expect_float_eq(v, numbers[i].v, 1e-9, "%s: %g",
+		    numbers[i].s, v);
+		cr_expect_eq(dec, numbers[i].dec, "%s: dec %d", numbers[i].s,
+		    dec);
 	}
 }
 
@@ -219,12 +221,14 @@ static const struct {
 Test(quantity, intervals_meet_when_both_can_hold)
 {
 	for (size_t i = 0; i < PL_NELEM(pairs); i++) {
-		struct pl_target a = fig(pairs[i].q1, pairs[i].v1, pairs[i].max1,
-		    pairs[i].raw1);
-		struct pl_target b = fig(pairs[i].q2, pairs[i].v2, pairs[i].max2,
-		    pairs[i].raw2);
-		struct pl_interval ia = pl_qty_interval(&a, pairs[i].scale1, 0.1);
-		struct pl_interval ib = pl_qty_interval(&b, pairs[i].scale2, 0.1);
+		struct pl_target a = fig(pairs[i].q1, pairs[i].v1,
+		    pairs[i].max1, pairs[i].raw1);
+		struct pl_target b = fig(pairs[i].q2, pairs[i].v2,
+		    pairs[i].max2, pairs[i].raw2);
+		struct pl_interval ia = pl_qty_interval(&a, pairs[i].scale1,
+		    0.1);
+		struct pl_interval ib = pl_qty_interval(&b, pairs[i].scale2,
+		    0.1);
 
 		cr_expect_eq(pl_interval_meets(ia, ib), pairs[i].meet, "%s",
 		    pairs[i].why);
