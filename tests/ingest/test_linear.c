@@ -92,7 +92,8 @@ nowhere(const struct pl_doc *doc, const char *s)
 		    t->measures, t->deadline.text, t->product };
 
 		for (size_t k = 0; k < PL_NELEM(cells); k++)
-			cr_assert(cells[k] == NULL || strstr(cells[k], s) == NULL,
+			cr_assert(cells[k] == NULL ||
+			    strstr(cells[k], s) == NULL,
 			    "%s: \"%s\" in \"%s\"", t->id, s, cells[k]);
 	}
 }
