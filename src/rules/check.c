@@ -286,6 +286,50 @@ cmp_finding(const void *pa, const void *pb)
 	    b->message != NULL ? b->message : "");
 }
 
+static const struct pl_rule_override *
+find_override(const struct pl_check_opts *o, const char *id)
+{
+	for (size_t i = 0; i < o->noverrides; i++)
+		if (strcmp(o->overrides[i].id, id) == 0)
+			return &o->overrides[i];
+	return NULL;
+}
+
+/*
+ * Applies the run's overrides to doc's findings from index `from` on:
+ * by the finding's own rule id, since a kind may emit under a sibling
+ * rule (abbrev.undefined under its legend rule).
+ */
+static void
+apply_overrides(const struct pl_check_opts *o, struct pl_doc *doc,
+    size_t from)
+{
+	const struct pl_rule_override *ov;
+	size_t k = from;
+
+	if (o->noverrides == 0)
+		return;
+	for (size_t i = from; i < doc->nfindings; i++) {
+		ov = find_override(o, doc->findings[i].rule);
+		if (ov != NULL && ov->off)
+			continue;
+		if (ov != NULL)
+			doc->findings[i].severity = ov->severity;
+		if (k != i)
+			doc->findings[k] = doc->findings[i];
+		k++;
+	}
+	doc->nfindings = k;
+}
+
+static bool
+rule_off(const struct pl_check_opts *o, const struct pl_rule *r)
+{
+	const struct pl_rule_override *ov = find_override(o, r->id);
+
+	return ov != NULL && ov->off;
+}
+
 static int
 check_doc(struct pl_ctx *ctx, struct pl_doc *doc)
 {
@@ -300,11 +344,49 @@ check_doc(struct pl_ctx *ctx, struct pl_doc *doc)
 		doc->sixro[i] = pl_sixro_task(doc, &doc->tasks[i]);
 	for (size_t i = 0; i < rs->nrules; i++) {
 		const struct pl_rule *r = &rs->rules[i];
+		size_t before = doc->nfindings;
 
-		if (r->kind->check != NULL && r->kind->check(r, ctx) == -1)
+		if (r->kind->check == NULL || rule_off(ctx->opts, r))
+			continue;
+		if (r->kind->check(r, ctx) == -1)
 			return -1;
+		apply_overrides(ctx->opts, doc, before);
 	}
 	return 0;
+}
+
+static void
+sort_all(struct pl_ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->ndocs; i++)
+		if (ctx->docs[i]->nfindings > 1)
+			qsort(ctx->docs[i]->findings, ctx->docs[i]->nfindings,
+			    sizeof(struct pl_finding), cmp_finding);
+}
+
+/* The cross-document rules, then every document's findings sorted. */
+static int
+check_set(struct pl_ctx *ctx)
+{
+	const struct pl_ruleset *rs = ctx->rs;
+	size_t *before = pl_xcalloc(ctx->ndocs + 1, sizeof(*before));
+	int rc = 0;
+
+	for (size_t i = 0; i < rs->nrules && rc == 0; i++) {
+		const struct pl_rule *r = &rs->rules[i];
+
+		if (r->kind->check_set == NULL || rule_off(ctx->opts, r))
+			continue;
+		for (size_t d = 0; d < ctx->ndocs; d++)
+			before[d] = ctx->docs[d]->nfindings;
+		ctx->doc = NULL;
+		rc = r->kind->check_set(r, ctx);
+		for (size_t d = 0; d < ctx->ndocs; d++)
+			apply_overrides(ctx->opts, ctx->docs[d], before[d]);
+	}
+	free(before);
+	sort_all(ctx);
+	return rc;
 }
 
 int
@@ -320,17 +402,42 @@ pl_check_docs(const struct pl_ruleset *rs, struct pl_doc *const *docs,
 	ctx.ndocs = n;
 	for (size_t i = 0; i < n && rc == 0; i++)
 		rc = check_doc(&ctx, docs[i]);
-	for (size_t i = 0; i < rs->nrules && rc == 0; i++) {
-		const struct pl_rule *r = &rs->rules[i];
+	if (rc == 0)
+		rc = check_set(&ctx);
+	else
+		sort_all(&ctx);
+	pl_ctx_fini(&ctx);
+	return rc;
+}
 
-		ctx.doc = NULL;
-		if (r->kind->check_set != NULL)
-			rc = r->kind->check_set(r, &ctx);
-	}
-	for (size_t i = 0; i < n; i++)
-		if (docs[i]->nfindings > 1)
-			qsort(docs[i]->findings, docs[i]->nfindings,
-			    sizeof(struct pl_finding), cmp_finding);
+int
+pl_check_doc(const struct pl_ruleset *rs, struct pl_doc *doc,
+    const struct pl_check_opts *opts, struct pl_err *err)
+{
+	struct pl_check_opts defaults = { 0 };
+	struct pl_ctx ctx;
+	int rc;
+
+	pl_ctx_init(&ctx, rs, opts != NULL ? opts : &defaults, err);
+	ctx.docs = &doc;
+	ctx.ndocs = 1;
+	rc = check_doc(&ctx, doc);
+	pl_ctx_fini(&ctx);
+	return rc;
+}
+
+int
+pl_check_set(const struct pl_ruleset *rs, struct pl_doc *const *docs,
+    size_t n, const struct pl_check_opts *opts, struct pl_err *err)
+{
+	struct pl_check_opts defaults = { 0 };
+	struct pl_ctx ctx;
+	int rc;
+
+	pl_ctx_init(&ctx, rs, opts != NULL ? opts : &defaults, err);
+	ctx.docs = docs;
+	ctx.ndocs = n;
+	rc = check_set(&ctx);
 	pl_ctx_fini(&ctx);
 	return rc;
 }

@@ -30,9 +30,23 @@ int pl_ruleset_load_bytes(const char *file, const char *bytes, size_t n,
     struct pl_ruleset **out, struct pl_err *err);
 void pl_ruleset_free(struct pl_ruleset *rs);
 
+/*
+ * A rule's setting for one run (a .planlint.yaml `rules:` entry): off
+ * (the rule is not run, so it takes nothing from the 06 rõ scorecard), or
+ * the severity every finding of the rule takes, whatever the kind chose.
+ */
+struct pl_rule_override {
+	const char		*id;
+	bool			 off;
+	enum pl_severity	 severity;
+};
+
 struct pl_check_opts {
 	enum pl_lang	 lang;	/* language of the rendered messages */
 	struct pl_date	 as_of;	/* date for documents without one; y == 0: none */
+	/* By rule id; the rule set itself is never changed.  NULL: none. */
+	const struct pl_rule_override	*overrides;
+	size_t				 noverrides;
 };
 
 /*
@@ -44,6 +58,20 @@ struct pl_check_opts {
  * pack and the document line).
  */
 int pl_check_docs(const struct pl_ruleset *rs, struct pl_doc *const *docs,
+    size_t n, const struct pl_check_opts *opts, struct pl_err *err);
+
+/*
+ * pl_check_docs in two steps, for checking documents in parallel: first
+ * pl_check_doc on each document (any thread; each call has its own PCRE2
+ * scratch and writes only into doc), then pl_check_set once over the
+ * whole set, in one thread: it runs the cross-document rules and sorts
+ * every document's findings.  The same documents in the same order give
+ * the same findings as pl_check_docs.  Both return 0, or -1 with err as
+ * pl_check_docs.
+ */
+int pl_check_doc(const struct pl_ruleset *rs, struct pl_doc *doc,
+    const struct pl_check_opts *opts, struct pl_err *err);
+int pl_check_set(const struct pl_ruleset *rs, struct pl_doc *const *docs,
     size_t n, const struct pl_check_opts *opts, struct pl_err *err);
 
 /* ---- Describing rules ---- */
