@@ -18,6 +18,9 @@ PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lpcre2-8 -lyaml -lutf8proc -lzip -lxml2 -lsqlite3)
 CFLAGS	+= $(CSTD) $(WARN) $(OPT) $(PKG_CFLAGS) -MMD -MP
 LDLIBS	+= $(PKG_LIBS) -lm
+# --jobs checks files in worker threads (src/cli/jobs.c).
+CFLAGS	+= -pthread
+LDLIBS	+= -pthread
 
 # ---- Objects, one list per stage (the layout is the architecture) ----
 BASE_SRCS   = $(sort $(wildcard src/base/*.c))
@@ -59,8 +62,12 @@ $(LIB): $(LIB_OBJS)
 $(BIN): $(CLI_OBJS) $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJS) $(LIB) $(LDLIBS)
 
-$(TESTBIN): $(TEST_OBJS) $(LIB)
-	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJS) $(LIB) $(LDLIBS) -lcriterion
+# The unit tests also reach the CLI's helpers (config, baseline, globs):
+# every cli object but main.o.
+CLI_TEST_OBJS = $(filter-out $(BUILD)/src/cli/main.o,$(CLI_OBJS))
+
+$(TESTBIN): $(TEST_OBJS) $(CLI_TEST_OBJS) $(LIB)
+	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJS) $(CLI_TEST_OBJS) $(LIB) $(LDLIBS) -lcriterion
 
 # ---- The main job: check the bundled corpus ----
 run: all

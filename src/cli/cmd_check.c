@@ -1,8 +1,10 @@
 /*
  * cmd_check.c: `planlint check [options] FILE|DIR...` runs the rule packs
- * over plans and reports findings and the 06 rõ scorecard.  Exit status:
- * 0 when no finding reaches --fail-on, 1 when one does, 2 on bad usage,
- * bad rules or a file that cannot be read.
+ * over plans and reports findings and the 06 rõ scorecard, in one or more
+ * formats.  Settings come from the nearest .planlint.yaml of each file
+ * (config.c), command-line flags overriding them.  Exit status: 0 when no
+ * finding reaches --fail-on, 1 when one does, 2 on bad usage, bad rules
+ * or configuration, or a file that cannot be read.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -11,91 +13,68 @@
 #include <unistd.h>
 
 #include "cli.h"
-#include "../rules/rules.h"
 
 static void
 usage(FILE *f)
 {
 	fputs("usage: planlint check "
-	    "[--format text|json|sarif|github|gitlab|junit] [--lang vi|en]\n"
-	    "           [--fail-on error|warning|info|never] "
+	    "[--format text|json|sarif|github|gitlab|junit [-o FILE]]...\n"
+	    "           [--lang vi|en] [--fail-on error|warning|info|never] "
 	    "[--color auto|always|never]\n"
 	    "           [--rules DIR]... [--no-default-rules] "
 	    "[--as-of YYYY-MM-DD]\n"
-	    "           [--base-dir DIR] [--lenient] [-o FILE] FILE|DIR...\n", f);
+	    "           [--config FILE | --no-config] [--include GLOB]... "
+	    "[--exclude GLOB]...\n"
+	    "           [--changed-since REV] [--baseline FILE] "
+	    "[--write-baseline FILE]\n"
+	    "           [--jobs N] [--base-dir DIR] [--lenient] "
+	    "FILE|DIR...\n", f);
 }
 
-/* The CI formats: one row each, the reporters share one signature. */
-static const struct {
-	const char	*name;
-	pl_report_fn	 fn;
-} ci_formats[] = {
-	{ "sarif", pl_report_sarif },
-	{ "github", pl_report_github },
-	{ "gitlab", pl_report_gitlab },
-	{ "junit", pl_report_junit },
-};
-
 struct check_opts {
-	const char		*format;
+	struct pl_outputs	 outs;
 	const char		*base_dir;
-	const char		*output;
 	const char		*color;
-	int			 fail_on;	/* lowest failing severity; 3: never */
-	char			**dirs;
+	/* Flags that override the configuration; -1 or y == 0: not given. */
+	int			 fail_on;
+	int			 lang;
+	struct pl_date		 as_of;
+	char			**dirs;	/* --rules */
 	size_t			 ndirs;
 	bool			 defaults;
-	struct pl_check_opts	 check;
+	const char		**include;
+	size_t			 ninclude;
+	const char		**exclude;
+	size_t			 nexclude;
+	const char		*changed_since;
+	const char		*baseline;
+	const char		*write_baseline;
+	const char		*config;
+	bool			 no_config;
+	int			 jobs;
 	struct pl_ingest_opts	 ingest;
 };
 
-static int
-parse_fail_on(const char *s)
-{
-	if (strcmp(s, "never") == 0)
-		return 3;
-	if (strcmp(s, "error") == 0)
-		return PL_SEV_ERROR;
-	if (strcmp(s, "warning") == 0)
-		return PL_SEV_WARNING;
-	if (strcmp(s, "info") == 0)
-		return PL_SEV_INFO;
-	return -1;
-}
+/*
+ * The documents that share one configuration: they are checked with one
+ * rule set and one set of options, and the cross-document rules run over
+ * them together.
+ */
+struct group {
+	struct pl_config	*cfg;
+	struct pl_ruleset	*rs;	/* owned by the rule set cache */
+	struct pl_check_opts	 check;
+	int			 fail_on;
+	struct pl_doc		**docs;
+	size_t			 ndocs;
+};
 
-static pl_report_fn
-ci_format(const char *name)
-{
-	for (size_t i = 0; i < PL_NELEM(ci_formats); i++)
-		if (strcmp(name, ci_formats[i].name) == 0)
-			return ci_formats[i].fn;
-	return NULL;
-}
-
-/* The rules as the CI reporters list them, in id order. */
-static void
-ci_report(struct pl_buf *out, pl_report_fn fn, const struct pl_ruleset *rs,
-    struct pl_doc *const *docs, size_t n, const struct check_opts *o)
-{
-	size_t nrules = pl_ruleset_count(rs);
-	struct pl_rule_desc *d = pl_xcalloc(nrules + 1, sizeof(*d));
-	struct pl_report_opts ro = { 0 };
-	struct pl_rule_info ri;
-
-	for (size_t i = 0; i < nrules; i++) {
-		pl_ruleset_info(rs, i, o->check.lang, &ri);
-		d[i].id = ri.id;
-		d[i].severity = ri.severity;
-		d[i].short_desc = ri.summary;
-		d[i].full_desc = ri.description;
-		d[i].help = ri.hint;
-	}
-	ro.version = PL_VERSION;
-	ro.base_dir = o->base_dir;
-	ro.lang = o->check.lang;
-	fn(out, (const struct pl_doc *const *)docs, n, d, nrules, &ro);
-	free(d);
-}
+/* Rule sets by the list of pack directories they were loaded from. */
+struct rs_cache {
+	char			**keys;
+	struct pl_ruleset	**v;
+	size_t			  n;
+};
 
 /* 0, 1 for --help, -1 on bad usage (already reported). */
 static int
@@ -112,26 +91,42 @@ parse(int argc, char **argv, struct check_opts *o)
 		{ "as-of", required_argument, NULL, 'A' },
 		{ "lenient", no_argument, NULL, 'L' },
 		{ "base-dir", required_argument, NULL, 'B' },
+		{ "config", required_argument, NULL, 'c' },
+		{ "no-config", no_argument, NULL, 'n' },
+		{ "include", required_argument, NULL, 'i' },
+		{ "exclude", required_argument, NULL, 'x' },
+		{ "changed-since", required_argument, NULL, 'S' },
+		{ "baseline", required_argument, NULL, 'b' },
+		{ "write-baseline", required_argument, NULL, 'W' },
+		{ "jobs", required_argument, NULL, 'j' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	enum pl_lang lang = PL_LANG_VI;
+	char *end;
+	long n;
 	int c;
 
 	memset(o, 0, sizeof(*o));
-	o->format = "text";
 	o->color = "auto";
-	o->fail_on = PL_SEV_ERROR;
+	o->fail_on = -1;
+	o->lang = -1;
 	o->defaults = true;
+	o->jobs = 1;
+	o->outs.v = pl_xcalloc((size_t)argc + 1, sizeof(*o->outs.v));
 	o->dirs = pl_xcalloc((size_t)argc + 1, sizeof(*o->dirs));
+	o->include = pl_xcalloc((size_t)argc + 1, sizeof(*o->include));
+	o->exclude = pl_xcalloc((size_t)argc + 1, sizeof(*o->exclude));
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "f:o:r:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "f:o:r:j:h", longopts, NULL)) !=
+	    -1) {
 		switch (c) {
 		case 'f':
-			o->format = optarg;
+			pl_outputs_format(&o->outs, optarg);
 			break;
 		case 'o':
-			o->output = optarg;
+			if (pl_outputs_file(&o->outs, optarg, lang) == -1)
+				return -1;
 			break;
 		case 'l':
 			if (strcmp(optarg, "vi") != 0 &&
@@ -140,9 +135,10 @@ parse(int argc, char **argv, struct check_opts *o)
 				return -1;
 			}
 			lang = optarg[0] == 'e' ? PL_LANG_EN : PL_LANG_VI;
+			o->lang = (int)lang;
 			break;
 		case 'F':
-			if ((o->fail_on = parse_fail_on(optarg)) == -1) {
+			if ((o->fail_on = pl_fail_on_parse(optarg)) == -1) {
 				pl_diag_usage(stderr, lang, "--fail-on %s",
 				    optarg);
 				return -1;
@@ -164,7 +160,7 @@ parse(int argc, char **argv, struct check_opts *o)
 			o->defaults = false;
 			break;
 		case 'A':
-			if (pl_date_parse_iso(optarg, &o->check.as_of) == -1) {
+			if (pl_date_parse_iso(optarg, &o->as_of) == -1) {
 				struct pl_err err;
 
 				pl_err_set(&err, PL_E_DATE, "", 0, 0,
@@ -179,6 +175,37 @@ parse(int argc, char **argv, struct check_opts *o)
 		case 'B':
 			o->base_dir = optarg;
 			break;
+		case 'c':
+			o->config = optarg;
+			break;
+		case 'n':
+			o->no_config = true;
+			break;
+		case 'i':
+			o->include[o->ninclude++] = optarg;
+			break;
+		case 'x':
+			o->exclude[o->nexclude++] = optarg;
+			break;
+		case 'S':
+			o->changed_since = optarg;
+			break;
+		case 'b':
+			o->baseline = optarg;
+			break;
+		case 'W':
+			o->write_baseline = optarg;
+			break;
+		case 'j':
+			n = strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || n < 0 ||
+			    n > 256) {
+				pl_diag_usage(stderr, lang, "--jobs %s", optarg);
+				return -1;
+			}
+			o->jobs = n > 0 ? (int)n :
+			    (int)sysconf(_SC_NPROCESSORS_ONLN);
+			break;
 		case 'h':
 			return 1;
 		default:
@@ -186,12 +213,8 @@ parse(int argc, char **argv, struct check_opts *o)
 			return -1;
 		}
 	}
-	o->check.lang = lang;
-	if (strcmp(o->format, "text") != 0 && strcmp(o->format, "json") != 0 &&
-	    ci_format(o->format) == NULL) {
-		pl_diag_usage(stderr, lang, "--format %s", o->format);
+	if (pl_outputs_finish(&o->outs, o->write_baseline, lang) == -1)
 		return -1;
-	}
 	if (optind >= argc) {
 		usage(stderr);
 		return -1;
@@ -199,21 +222,204 @@ parse(int argc, char **argv, struct check_opts *o)
 	return 0;
 }
 
-static bool
-want_color(const struct check_opts *o)
-{
-	const char *term = getenv("TERM");
+/* ---- Configurations, rule sets and groups ---- */
 
-	if (strcmp(o->color, "always") == 0)
-		return true;
-	if (strcmp(o->color, "never") == 0)
-		return false;
-	if (o->output != NULL && strcmp(o->output, "-") != 0)
-		return false;
-	if (getenv("NO_COLOR") != NULL && getenv("NO_COLOR")[0] != '\0')
-		return false;
-	return isatty(STDOUT_FILENO) && term != NULL &&
-	    strcmp(term, "dumb") != 0;
+/* The rule set for cfg's packs and the flags' (cached by that list). */
+static int
+group_rules(struct rs_cache *rc, const struct check_opts *o,
+    struct group *g, struct pl_err *err)
+{
+	size_t n = g->cfg->npacks + o->ndirs;
+	char **dirs = pl_xcalloc(n + 1, sizeof(*dirs));
+	struct pl_buf key = { 0 };
+	int rv = 0;
+
+	/* Pack directories of the file first, so --rules overrides them. */
+	for (size_t i = 0; i < g->cfg->npacks; i++)
+		dirs[i] = (char *)g->cfg->packs[i];
+	for (size_t i = 0; i < o->ndirs; i++)
+		dirs[g->cfg->npacks + i] = o->dirs[i];
+	pl_buf_printf(&key, "%d", o->defaults);
+	for (size_t i = 0; i < n; i++)
+		pl_buf_printf(&key, "\n%s", dirs[i]);
+	for (size_t i = 0; i < rc->n && g->rs == NULL; i++)
+		if (strcmp(rc->keys[i], key.s) == 0)
+			g->rs = rc->v[i];
+	if (g->rs == NULL) {
+		if (pl_cli_load_rules(dirs, n, o->defaults, &g->rs, err) ==
+		    -1) {
+			rv = -1;
+			goto out;
+		}
+		rc->keys = pl_xrealloc(rc->keys, (rc->n + 1) *
+		    sizeof(*rc->keys));
+		rc->v = pl_xrealloc(rc->v, (rc->n + 1) * sizeof(*rc->v));
+		rc->keys[rc->n] = pl_buf_take(&key);
+		rc->v[rc->n++] = g->rs;
+	}
+	rv = pl_config_check_rules(g->cfg, g->rs, err);
+out:
+	pl_buf_free(&key);
+	free(dirs);
+	return rv;
+}
+
+/* Flags over the file over the built-in defaults; one language for
+ * the whole report. */
+static void
+group_opts(const struct check_opts *o, struct group *g, enum pl_lang lang)
+{
+	const struct pl_config *c = g->cfg;
+
+	g->check.lang = lang;
+	g->check.as_of = o->as_of.y != 0 ? o->as_of : c->as_of;
+	g->check.overrides = c->rules;
+	g->check.noverrides = c->nrules;
+	g->fail_on = o->fail_on >= 0 ? o->fail_on : c->fail_on >= 0 ?
+	    c->fail_on : PL_SEV_ERROR;
+}
+
+static size_t
+group_of(struct group **gv, size_t *ng, struct pl_config *cfg)
+{
+	for (size_t i = 0; i < *ng; i++)
+		if ((*gv)[i].cfg == cfg)
+			return i;
+	*gv = pl_xrealloc(*gv, (*ng + 1) * sizeof(**gv));
+	memset(&(*gv)[*ng], 0, sizeof(**gv));
+	(*gv)[*ng].cfg = cfg;
+	return (*ng)++;
+}
+
+/*
+ * The rules as the CI reporters list them, in id order: those of every
+ * rule set in use, each with its level in the first configuration that
+ * does not turn it off (rules off everywhere are left out).
+ */
+static struct pl_rule_desc *
+rule_descs(const struct group *gv, size_t ng, enum pl_lang lang,
+    size_t *nout)
+{
+	struct pl_rule_desc *d = NULL;
+	struct pl_rule_info ri;
+	size_t n = 0, cap = 0;
+
+	for (size_t g = 0; g < ng; g++)
+		for (size_t i = 0; i < pl_ruleset_count(gv[g].rs); i++) {
+			const struct pl_rule_override *ov = NULL;
+			bool seen = false;
+
+			pl_ruleset_info(gv[g].rs, i, lang, &ri);
+			for (size_t k = 0; k < n && !seen; k++)
+				seen = strcmp(d[k].id, ri.id) == 0;
+			for (size_t k = 0; k < gv[g].check.noverrides; k++)
+				if (strcmp(gv[g].check.overrides[k].id,
+				    ri.id) == 0)
+					ov = &gv[g].check.overrides[k];
+			if (seen || (ov != NULL && ov->off))
+				continue;
+			if (n == cap) {
+				cap = cap ? cap * 2 : 64;
+				d = pl_xrealloc(d, cap * sizeof(*d));
+			}
+			d[n].id = ri.id;
+			d[n].severity = ov != NULL ? ov->severity : ri.severity;
+			d[n].short_desc = ri.summary;
+			d[n].full_desc = ri.description;
+			d[n++].help = ri.hint;
+		}
+	for (size_t i = 1; i < n; i++)	/* insertion sort: stable, small */
+		for (size_t k = i; k > 0 && strcmp(d[k - 1].id, d[k].id) > 0;
+		    k--) {
+			struct pl_rule_desc t = d[k];
+
+			d[k] = d[k - 1];
+			d[k - 1] = t;
+		}
+	*nout = n;
+	return d;
+}
+
+/* ---- The run ---- */
+
+/* Files to check, each with its configuration; ignored files dropped. */
+static int
+collect(const struct check_opts *o, char **args, int nargs,
+    struct pl_paths *paths, struct pl_configs *cs, struct group **gv,
+    size_t *ng, size_t **gidx, struct pl_err *err)
+{
+	struct pl_walk w = { o->include, o->ninclude, o->exclude,
+	    o->nexclude };
+	struct pl_config *fixed = NULL, *cfg;
+	size_t k = 0;
+
+	if (pl_paths_walk(args, nargs, &w, paths, err) == -1)
+		return -1;
+	if (o->changed_since != NULL && pl_git_filter_changed(paths, args,
+	    nargs, o->changed_since, err) == -1)
+		return -1;
+	if (o->no_config)
+		fixed = pl_configs_none(cs);
+	else if (o->config != NULL) {
+		fixed = pl_xcalloc(1, sizeof(*fixed));
+		if (pl_config_load(o->config, fixed, err) == -1) {
+			free(fixed);
+			return -1;
+		}
+		/* cs owns it from here, freed with the others. */
+		cs->v = pl_xrealloc(cs->v, (cs->n + 1) * sizeof(*cs->v));
+		cs->v[cs->n++] = fixed;
+	}
+	*gidx = pl_xcalloc(paths->n + 1, sizeof(**gidx));
+	for (size_t i = 0; i < paths->n; i++) {
+		char *abs;
+		bool skip;
+
+		cfg = fixed;
+		if (cfg == NULL && pl_configs_find(cs, paths->v[i], &cfg,
+		    err) == -1) {
+			while (i < paths->n)
+				free(paths->v[i++]);
+			paths->n = k;
+			return -1;
+		}
+		abs = pl_path_abs(paths->v[i]);
+		skip = strcmp(paths->v[i], "-") != 0 &&
+		    pl_config_ignores(cfg, abs);
+		free(abs);
+		if (skip) {
+			free(paths->v[i]);
+			continue;
+		}
+		paths->v[k] = paths->v[i];
+		(*gidx)[k++] = group_of(gv, ng, cfg);
+	}
+	paths->n = k;
+	/* No file left: still load the rules (their errors, SARIF's list). */
+	if (*ng == 0)
+		group_of(gv, ng, fixed != NULL ? fixed : pl_configs_none(cs));
+	return 0;
+}
+
+/*
+ * A report speaks one language: --lang, else the lang of the
+ * configuration of the current directory, else that of the first file's,
+ * else Vietnamese.
+ */
+static int
+run_lang(const struct check_opts *o, struct pl_configs *cs,
+    const struct group *gv, enum pl_lang *lang, struct pl_err *err)
+{
+	struct pl_config *here = gv[0].cfg;
+
+	if (!o->no_config && o->config == NULL &&
+	    pl_configs_find(cs, "-", &here, err) == -1)
+		return -1;
+	if (here->lang < 0)
+		here = gv[0].cfg;
+	if (here->lang >= 0)
+		*lang = (enum pl_lang)here->lang;
+	return 0;
 }
 
 int
@@ -221,73 +427,124 @@ pl_cmd_check(int argc, char **argv)
 {
 	struct check_opts o;
 	struct pl_paths paths = { 0 };
-	struct pl_ruleset *rs = NULL;
+	struct pl_configs cs = { 0 };
+	struct rs_cache rsc = { 0 };
+	struct pl_baseline base = { 0 };
+	struct group *gv = NULL;
+	struct pl_job *jobs = NULL;
 	struct pl_doc **docs = NULL;
 	struct pl_buf out = { 0 };
+	struct pl_render ren = { 0 };
+	struct pl_rule_desc *descs = NULL;
 	struct pl_err err;
-	enum pl_lang lang;
-	size_t ndocs = 0;
+	enum pl_lang lang = PL_LANG_VI;
+	size_t ng = 0, ndocs = 0, *gidx = NULL;
+	bool rules_failed = false;
 	int rc = PL_EXIT_OK, c;
 
 	if ((c = parse(argc, argv, &o)) != 0) {
 		if (c == 1)
 			usage(stdout);
-		free(o.dirs);
-		return c == 1 ? PL_EXIT_OK : PL_EXIT_ERROR;
-	}
-	lang = o.check.lang;
-	if (pl_cli_load_rules(o.dirs, o.ndirs, o.defaults, &rs, &err) == -1) {
-		pl_diag_error(stderr, &err, lang);
-		free(o.dirs);
-		return PL_EXIT_ERROR;
-	}
-	if (pl_paths_collect(argv + optind, argc - optind, &paths, &err) == -1) {
-		pl_diag_error(stderr, &err, lang);
-		rc = PL_EXIT_ERROR;
+		rc = c == 1 ? PL_EXIT_OK : PL_EXIT_ERROR;
 		goto out;
 	}
-	docs = pl_xcalloc(paths.n + 1, sizeof(*docs));
+	lang = o.lang >= 0 ? (enum pl_lang)o.lang : PL_LANG_VI;
+	if (collect(&o, argv + optind, argc - optind, &paths, &cs, &gv, &ng,
+	    &gidx, &err) == -1)
+		goto fail;
+	if (o.lang < 0 && run_lang(&o, &cs, gv, &lang, &err) == -1)
+		goto fail;
+	for (size_t g = 0; g < ng; g++) {
+		if (group_rules(&rsc, &o, &gv[g], &err) == -1)
+			goto fail;
+		group_opts(&o, &gv[g], lang);
+		gv[g].docs = pl_xcalloc(paths.n + 1, sizeof(*gv[g].docs));
+	}
+	if (o.baseline != NULL && pl_baseline_load(o.baseline, &base,
+	    &err) == -1)
+		goto fail;
+	jobs = pl_xcalloc(paths.n + 1, sizeof(*jobs));
 	for (size_t i = 0; i < paths.n; i++) {
-		if (pl_load_doc(paths.v[i], &o.ingest, &docs[ndocs], &err) == -1) {
+		struct group *g = &gv[gidx[i]];
+
+		jobs[i].path = paths.v[i];
+		jobs[i].rs = g->rs;
+		jobs[i].check = &g->check;
+		jobs[i].ingest = &o.ingest;
+		jobs[i].sixro = g->cfg->has_sixro ? g->cfg->sixro : 0;
+	}
+	pl_jobs_run(jobs, paths.n, o.jobs);
+	rc = pl_jobs_report(stderr, jobs, paths.n, lang, &rules_failed);
+	if (rules_failed)
+		goto out;
+	docs = pl_xcalloc(paths.n + 1, sizeof(*docs));
+	for (size_t i = 0; i < paths.n; i++)
+		if (jobs[i].doc != NULL) {
+			struct group *g = &gv[gidx[i]];
+
+			docs[ndocs++] = jobs[i].doc;
+			g->docs[g->ndocs++] = jobs[i].doc;
+		}
+	for (size_t g = 0; g < ng; g++)
+		if (pl_check_set(gv[g].rs, gv[g].docs, gv[g].ndocs,
+		    &gv[g].check, &err) == -1)
+			goto fail;
+	if (o.write_baseline != NULL && pl_baseline_save(o.write_baseline,
+	    docs, ndocs, o.base_dir, lang) == -1)
+		rc = PL_EXIT_ERROR;
+	if (o.baseline != NULL)
+		pl_baseline_filter(&base, docs, ndocs, o.base_dir);
+	ren.color = o.color;
+	ren.base_dir = o.base_dir;
+	ren.lang = lang;
+	ren.rules = descs = rule_descs(gv, ng, lang, &ren.nrules);
+	for (size_t i = 0; i < o.outs.n; i++) {
+		pl_buf_reset(&out);
+		pl_output_render(&out, &o.outs.v[i],
+		    (const struct pl_doc *const *)docs, ndocs, &ren);
+		if (pl_write_output(o.outs.v[i].path, &out, &err) == -1) {
 			pl_diag_error(stderr, &err, lang);
 			rc = PL_EXIT_ERROR;
-			continue;
 		}
-		for (size_t w = 0; w < docs[ndocs]->warnings.n; w++)
-			fprintf(stderr, "%s:%s\n", paths.v[i],
-			    docs[ndocs]->warnings.v[w]);
-		ndocs++;
 	}
-	if (pl_check_docs(rs, docs, ndocs, &o.check, &err) == -1) {
-		pl_diag_error(stderr, &err, lang);
-		rc = PL_EXIT_ERROR;
+	/* Recording a baseline accepts the findings it records. */
+	if (o.write_baseline != NULL)
 		goto out;
-	}
-	if (ci_format(o.format) != NULL)
-		ci_report(&out, ci_format(o.format), rs, docs, ndocs, &o);
-	else if (strcmp(o.format, "json") == 0)
-		pl_report_check_json(&out, (const struct pl_doc *const *)docs,
-		    ndocs);
-	else
-		pl_report_check_text(&out, (const struct pl_doc *const *)docs,
-		    ndocs, lang, want_color(&o));
-	if (pl_write_output(o.output, &out, &err) == -1) {
-		pl_diag_error(stderr, &err, lang);
-		rc = PL_EXIT_ERROR;
-	}
-	for (size_t i = 0; i < ndocs && rc == PL_EXIT_OK; i++)
-		for (size_t k = 0; k < docs[i]->nfindings; k++)
-			if ((int)docs[i]->findings[k].severity >= o.fail_on) {
-				rc = PL_EXIT_FINDINGS;
-				break;
-			}
+	for (size_t g = 0; g < ng && rc == PL_EXIT_OK; g++)
+		for (size_t i = 0; i < gv[g].ndocs && rc == PL_EXIT_OK; i++)
+			for (size_t k = 0; k < gv[g].docs[i]->nfindings; k++)
+				if ((int)gv[g].docs[i]->findings[k].severity >=
+				    gv[g].fail_on) {
+					rc = PL_EXIT_FINDINGS;
+					break;
+				}
+	goto out;
+fail:
+	pl_diag_error(stderr, &err, lang);
+	rc = PL_EXIT_ERROR;
 out:
 	pl_buf_free(&out);
-	for (size_t i = 0; i < ndocs; i++)
-		pl_doc_free(docs[i]);
+	for (size_t i = 0; jobs != NULL && i < paths.n; i++)
+		pl_doc_free(jobs[i].doc);
+	free(jobs);
 	free(docs);
+	for (size_t g = 0; g < ng; g++)
+		free(gv[g].docs);
+	free(gv);
+	free(gidx);
+	for (size_t i = 0; i < rsc.n; i++) {
+		pl_ruleset_free(rsc.v[i]);
+		free(rsc.keys[i]);
+	}
+	free(rsc.keys);
+	free(rsc.v);
+	pl_baseline_free(&base);
+	pl_configs_free(&cs);
 	pl_paths_free(&paths);
-	pl_ruleset_free(rs);
+	free(o.outs.v);
+	free(descs);
 	free(o.dirs);
+	free(o.include);
+	free(o.exclude);
 	return rc;
 }

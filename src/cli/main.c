@@ -18,6 +18,8 @@ static const struct {
 	{ "rules", pl_cmd_rules, "liệt kê các quy tắc" },
 	{ "explain", pl_cmd_explain,
 	    "giải thích một quy tắc: mô tả, cách sửa, ví dụ" },
+	{ "init", pl_cmd_init,
+	    "tạo tệp cấu hình .planlint.yaml mẫu có chú thích" },
 };
 
 static void
