@@ -109,8 +109,8 @@ clusters(const struct page *P, size_t a, size_t b, struct cluster *c,
 
 /* Whether every word of v lies in one cluster and no run spans two. */
 static bool
-within(const struct page *P, const struct pl_pdfline *v, const struct cluster *c,
-    int nc)
+within(const struct page *P, const struct pl_pdfline *v,
+    const struct cluster *c, int nc)
 {
 	int prev = -1, in;
 
@@ -131,24 +131,30 @@ within(const struct page *P, const struct pl_pdfline *v, const struct cluster *c
 	return true;
 }
 
-/* Lines of [a, b) with a word that starts at x, with a word just right
- * of x (starting there or running through), with a word across x. */
+/* Lines of [a, b) with a word that starts at x (*alone: with no word
+ * just before it), with a word just right of x (starting there or
+ * running through), with a word across x. */
 static void
 starts(const struct page *P, size_t a, size_t b, double x, size_t *at,
-    size_t *near, size_t *across)
+    size_t *alone, size_t *near, size_t *across)
 {
-	*at = *near = *across = 0;
+	*at = *alone = *near = *across = 0;
 	for (size_t i = a; i < b; i++) {
-		bool s = false, n = false, c = false;
+		bool s = false, o = false, n = false, c = false;
 
 		for (size_t k = 0; k < P->v[i].n; k++) {
 			const struct pl_pdfword *w = word(P, &P->v[i], k);
 
-			s |= w->x0 > x - 1.0 && w->x0 < x + 1.0;
+			if (w->x0 > x - 1.0 && w->x0 < x + 1.0) {
+				s = true;
+				o |= k == 0 || w->x0 - word(P, &P->v[i],
+				    k - 1)->x1 > run_gap(&P->v[i]);
+			}
 			n |= w->x1 > x + 1.0 && w->x0 < x + 6.0;
 			c |= w->x0 < x - 1.0 && w->x1 > x + 1.0;
 		}
 		*at += s;
+		*alone += o;
 		*near += n;
 		*across += c;
 	}
@@ -158,15 +164,17 @@ starts(const struct page *P, size_t a, size_t b, double x, size_t *at,
  * Splits header cells that gap clustering joined: cells whose text fills
  * them stand a word space apart.  A cell starts where a header word
  * inside a cluster starts at the x where the lines below (the body, and
- * the header's other lines) start their words, left-aligned, and where
+ * the header's other lines) start their words, left-aligned, where
  * hardly any of their words run across (inside a cell, lines that begin
- * with the same word, "Sở ...", start the next one at one x too).
+ * with the same word, "Sở ...", start the next one at one x too), and
+ * where some line has a word with nothing just before it (a column of
+ * its own, not the second word of "Báo cáo" repeated down a column).
  */
 static void
 split_cells(const struct page *P, struct band *bd)
 {
 	size_t body = bd->end + 60 < P->nv ? bd->end + 60 : P->nv, at, near;
-	size_t hat, hnear, across, hacross;
+	size_t hat, hnear, across, hacross, alone, halone;
 	double cut[PL_PDF_MAXCOLS];
 	int ncut = 0, n;
 
@@ -178,13 +186,15 @@ split_cells(const struct page *P, struct band *bd)
 			if (w->x0 - word(P, &P->v[i], k - 1)->x1 >
 			    run_gap(&P->v[i]) || ncut == PL_PDF_MAXCOLS)
 				continue;
-			starts(P, bd->end, body, x, &at, &near, &across);
-			starts(P, bd->first, bd->end, x, &hat, &hnear,
+			starts(P, bd->end, body, x, &at, &alone, &near,
+			    &across);
+			starts(P, bd->first, bd->end, x, &hat, &halone, &hnear,
 			    &hacross);
 			at += hat - 1;
 			near += hnear - 1;
 			across += hacross;
-			if (at >= 2 && at * 10 >= near * 6 && across * 10 <= near)
+			if (at >= 2 && at * 10 >= near * 6 &&
+			    across * 10 <= near && alone > 0)
 				cut[ncut++] = x - 0.5;
 		}
 	if (ncut == 0)
@@ -317,7 +327,8 @@ band_shape(const struct page *P, const struct band *bd, size_t e, bool *top,
 		y1 = -1e9;
 		for (size_t i = bd->first; i < e; i++)
 			for (size_t k = 0; k < P->v[i].n; k++) {
-				const struct pl_pdfword *w = word(P, &P->v[i], k);
+				const struct pl_pdfword *w = word(P, &P->v[i],
+				    k);
 				double x = mid(w->x0, w->x1);
 
 				if (x < bd->c[c].x0 || x > bd->c[c].x1)

@@ -55,13 +55,18 @@ static void
 add_word(struct pl_arena *a, struct pl_pdfpage *pg, const xmlNode *n,
     int flow, int line)
 {
-	xmlChar *t = xmlNodeGetContent(n);
+	struct pl_buf t = { 0 };
 	struct pl_pdfword *w;
 	const char *s;
 	size_t len;
 
-	s = pl_trim(t != NULL ? (const char *)t : "",
-	    t != NULL ? strlen((const char *)t) : 0, &len);
+	/* Text nodes only: an entity reference (a DTD in the input) is
+	 * left out, never expanded. */
+	for (const xmlNode *c = n->children; c != NULL; c = c->next)
+		if ((c->type == XML_TEXT_NODE ||
+		    c->type == XML_CDATA_SECTION_NODE) && c->content != NULL)
+			pl_buf_adds(&t, (const char *)c->content);
+	s = pl_trim(t.s != NULL ? t.s : "", t.len, &len);
 	if (len > 0) {
 		w = pl_vec_push(a, &pg->w, &pg->n, &pg->cap, sizeof(*w));
 		w->s = pl_utf8_nfc(a, s, len);
@@ -72,7 +77,7 @@ add_word(struct pl_arena *a, struct pl_pdfpage *pg, const xmlNode *n,
 		w->flow = flow;
 		w->line = line;
 	}
-	xmlFree(t);
+	pl_buf_free(&t);
 }
 
 /* The words of one <page>: flow > block > line > word. */
@@ -289,10 +294,11 @@ pl_pdfline_colnums(const struct pl_pdfpage *pg, const struct pl_pdfline *v,
 bool
 pl_pdfline_furniture(const struct pl_pdfpage *pg, const struct pl_pdfline *v)
 {
-	bool digit = false;
+	int numbers = 0;
 
 	for (size_t k = 0; k < v->n; k++) {
 		const char *s = pg->w[v->w[k]].s;
+		bool digit = false;
 
 		if (k == 0 && v->n > 1 && pl_istarts_with(s, "trang"))
 			continue;
@@ -302,8 +308,9 @@ pl_pdfline_furniture(const struct pl_pdfpage *pg, const struct pl_pdfline *v)
 			else if (*s != '-' && *s != '/')
 				return false;
 		}
+		numbers += digit;
 	}
-	return digit && v->n <= 3;
+	return numbers == 1;
 }
 
 char *

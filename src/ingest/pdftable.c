@@ -124,8 +124,9 @@ numbered_below(const struct table *T, const struct page *P, size_t i)
  * not left of the table, not a closing line ("Nơi nhận", a signature),
  * words beyond the first column unless it holds a row number, and a
  * cell spanning columns only on a numbered line, under the spanning
- * cell of the line above, close under the line above, or with a
- * numbered line a little below (a group title "A. NHIỆM VỤ CHUNG").
+ * cell of the line above, close under the line above, or from a number
+ * in the first column with a numbered line a little below (a group
+ * title "A. NHIỆM VỤ CHUNG" across the table).
  */
 static bool
 fits(struct table *T, struct pl_arena *a, const struct page *P, size_t i,
@@ -133,7 +134,8 @@ fits(struct table *T, struct pl_arena *a, const struct page *P, size_t i,
 {
 	const struct pl_pdfline *v = &P->v[i];
 	bool lab = labelled(T, P, v), other = false, first = false, ok = true;
-	bool *span;
+	bool *span, close;
+	double x1 = -1e9;
 	int cross = -1, *col;
 	const char *text;
 
@@ -148,18 +150,21 @@ fits(struct table *T, struct pl_arena *a, const struct page *P, size_t i,
 		first |= col[k] == 0;
 		if (span[k] && cross < 0)
 			cross = col[k];
+		if (span[k] && col[k] == 0 && word(P, v, k)->x1 > x1)
+			x1 = word(P, v, k)->x1;
 	}
 	free(col);
 	free(span);
+	close = prev == SIZE_MAX || v->y0 - P->v[prev].y1 <= CELL_GAP * v->h;
+	/* A word too long for the first column runs into the second. */
 	if (cross >= 0 && !lab && cross != T->cross)
-		ok = ((cross > 0 || T->first) && (prev == SIZE_MAX ||
-		    v->y0 - P->v[prev].y1 <= CELL_GAP * v->h)) ||
-		    numbered_below(T, P, i);
+		ok = cross > 0 ? close : (T->first && close &&
+		    (T->cols.n < 3 || x1 < T->cols.b[2])) ||
+		    (pl_pdf_label(word(P, v, 0)->s) && numbered_below(T, P, i));
 	/* Text in the first column alone goes on with the first column's
 	 * text of the line above ("II CÁC NHIỆM VỤ" wrapped in it). */
 	if (!other && !lab)
-		ok = ok && T->first && (prev == SIZE_MAX ||
-		    v->y0 - P->v[prev].y1 <= CELL_GAP * v->h);
+		ok = ok && T->first && close;
 	if (!ok)
 		return false;
 	T->cross = cross;

@@ -283,9 +283,10 @@ Test(input, same_plan_docx_findings)
 }
 
 /*
- * pdftotext linearizes the appendix table; linear.c rebuilds it.  With
- * short rows (this plan), pdftotext groups each column over several rows
- * instead of writing cell after cell (seed 002 has tall rows).
+ * Plain pdftotext reads a ruled table column by column; the rows are
+ * rebuilt from the word positions (pdftable.c), one TAB line each as from
+ * the .docx: across page breaks, with the header repeated, a row cut by
+ * a break and rows centred vertically (longtable).
  */
 Test(input, same_plan_pdf_tasks)
 {

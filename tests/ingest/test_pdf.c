@@ -1,9 +1,13 @@
 /*
  * test_pdf.c: PDF input through pdftotext (pdf.c): pages and lines of the
- * extraction, and the errors: no text layer (scanned), a password, a
- * damaged file, pdftotext missing.
+ * extraction, table rows as TAB lines with their cells, plain pdftotext
+ * when -bbox-layout gives no XHTML, and the errors: no text layer
+ * (scanned), a password, a damaged file, pdftotext missing.
  */
+#include <sys/stat.h>
+
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -120,4 +124,66 @@ Test(pdf, temporary_file_removed)
 	pl_doc_free(doc);
 	/* rmdir fails on a directory that is not empty. */
 	cr_expect_eq(rmdir(dir), 0);
+}
+
+/* The appendix table comes out one line per row, cells after TABs. */
+Test(pdf, table_rows)
+{
+	struct pl_err err;
+	struct pl_doc *doc = read_pdf("tests/fixtures/plan.pdf", &err);
+	const struct pl_line *l;
+	char where[64];
+
+	cr_assert_not_null(doc, "%s %s", pl_err_id(err.code), err.detail);
+	cr_assert_not_null(l = line_with(doc, "2\tRà soát, số hóa hồ sơ, kết "
+	    "quả giải quyết thủ tục hành chính\tVăn phòng HĐND và UBND xã\t"
+	    "Các ấp\tThường xuyên\tKho dữ liệu số hóa"));
+	cr_expect_eq(l->page, 2);
+	cr_assert_eq(l->ncells, 6);
+	for (int c = 1; c < l->ncells; c++)
+		cr_expect_eq(l->s[l->cells[c] - 1], '\t', "cell %d", c);
+	cr_expect_str_eq(l->s + l->cells[3], "Các ấp\tThường xuyên\t"
+	    "Kho dữ liệu số hóa");
+	cr_expect_str_eq(pl_doc_where(doc, (int)(l - doc->text.lines) + 1, 3,
+	    PL_LANG_EN, where, sizeof(where)), "page 2 line 9");
+	cr_expect_not_null(line_with(doc, "TT\tNội dung nhiệm vụ\tCơ quan chủ "
+	    "trì\tCơ quan phối hợp\tThời gian hoàn thành\tSản phẩm"));
+	pl_doc_free(doc);
+}
+
+/*
+ * When pdftotext's -bbox-layout output is not XHTML, its plain output is
+ * read instead (a fake pdftotext first on PATH writes both).
+ */
+Test(pdf, plain_fallback)
+{
+	char dir[] = "/tmp/planlint-test-XXXXXX", tool[64], path[600];
+	const char *old = getenv("PATH");
+	struct pl_err err;
+	struct pl_doc *doc;
+	FILE *f;
+
+	cr_assert_not_null(mkdtemp(dir));
+	snprintf(tool, sizeof(tool), "%s/pdftotext", dir);
+	cr_assert_not_null(f = fopen(tool, "w"));
+	fputs("#!/bin/sh\n"
+	    "case \"$1\" in\n"
+	    "-bbox-layout) printf '<html><body><doc><page>' ;;\n"
+	    "*) printf 'KẾ HOẠCH\\nTrang một\\n\\fTrang hai\\n\\f' ;;\n"
+	    "esac\n", f);
+	fclose(f);
+	cr_assert_eq(chmod(tool, 0755), 0);
+	snprintf(path, sizeof(path), "%s:%s", dir, old != NULL ? old : "");
+	setenv("PATH", path, 1);
+	doc = read_pdf("tests/fixtures/plan.pdf", &err);
+	unlink(tool);
+	rmdir(dir);
+	cr_assert_not_null(doc, "%s %s", pl_err_id(err.code), err.detail);
+	cr_assert_eq(doc->text.n, 3);
+	cr_expect_str_eq(doc->text.lines[0].s, "KẾ HOẠCH");
+	cr_expect_eq(doc->text.lines[1].page, 1);
+	cr_expect_str_eq(doc->text.lines[2].s, "Trang hai");
+	cr_expect_eq(doc->text.lines[2].page, 2);
+	cr_expect_eq(doc->text.lines[2].orig, 3);
+	pl_doc_free(doc);
 }
