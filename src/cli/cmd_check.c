@@ -28,7 +28,7 @@ usage(FILE *f)
 	    "           [--changed-since REV] [--baseline FILE] "
 	    "[--write-baseline FILE]\n"
 	    "           [--jobs N] [--base-dir DIR] [--lenient] "
-	    "FILE|DIR...\n", f);
+	    "[--against PATH]... FILE|DIR...\n", f);
 }
 
 struct check_opts {
@@ -53,6 +53,9 @@ struct check_opts {
 	bool			 no_config;
 	int			 jobs;
 	struct pl_ingest_opts	 ingest;
+	/* --against: issued plans read as context, compared, not reported */
+	char			**against;
+	size_t			 nagainst;
 };
 
 /*
@@ -98,6 +101,7 @@ parse(int argc, char **argv, struct check_opts *o)
 		{ "changed-since", required_argument, NULL, 'S' },
 		{ "baseline", required_argument, NULL, 'b' },
 		{ "write-baseline", required_argument, NULL, 'W' },
+		{ "against", required_argument, NULL, 'G' },
 		{ "jobs", required_argument, NULL, 'j' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -117,6 +121,7 @@ parse(int argc, char **argv, struct check_opts *o)
 	o->dirs = pl_xcalloc((size_t)argc + 1, sizeof(*o->dirs));
 	o->include = pl_xcalloc((size_t)argc + 1, sizeof(*o->include));
 	o->exclude = pl_xcalloc((size_t)argc + 1, sizeof(*o->exclude));
+	o->against = pl_xcalloc((size_t)argc + 1, sizeof(*o->against));
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "f:o:r:j:h", longopts, NULL)) !=
 	    -1) {
@@ -192,6 +197,9 @@ parse(int argc, char **argv, struct check_opts *o)
 			break;
 		case 'b':
 			o->baseline = optarg;
+			break;
+		case 'G':
+			o->against[o->nagainst++] = optarg;
 			break;
 		case 'W':
 			o->write_baseline = optarg;
@@ -422,6 +430,56 @@ run_lang(const struct check_opts *o, struct pl_configs *cs,
 	return 0;
 }
 
+/*
+ * --against: ingests the issued plans named (files or directories) as
+ * context documents: the cross-document rules compare the plans checked
+ * with them, their own findings are never reported.  A plan also being
+ * checked (in `checked`) is not read twice.  Returns 0, or -1 when one
+ * cannot be read (reported).
+ */
+static int
+load_context(const struct check_opts *o, const struct pl_paths *checked,
+    struct pl_doc ***out, size_t *n, enum pl_lang lang)
+{
+	struct pl_paths paths = { 0 };
+	struct pl_err err;
+	int rc = 0;
+
+	*out = NULL;
+	*n = 0;
+	if (o->nagainst == 0)
+		return 0;
+	if (pl_paths_collect(o->against, (int)o->nagainst, &paths,
+	    &err) == -1) {
+		pl_diag_error(stderr, &err, lang);
+		return -1;
+	}
+	*out = pl_xcalloc(paths.n + 1, sizeof(**out));
+	for (size_t i = 0; i < paths.n; i++) {
+		char *abs = pl_path_abs(paths.v[i]);
+		bool twice = false;
+
+		for (size_t k = 0; k < checked->n && !twice; k++) {
+			char *c = pl_path_abs(checked->v[k]);
+
+			twice = strcmp(c, abs) == 0;
+			free(c);
+		}
+		free(abs);
+		if (twice)
+			continue;
+		if (pl_load_doc(paths.v[i], &o->ingest, &(*out)[*n],
+		    &err) == -1) {
+			pl_diag_error(stderr, &err, lang);
+			rc = -1;
+			continue;
+		}
+		(*out)[(*n)++]->context = true;
+	}
+	pl_paths_free(&paths);
+	return rc;
+}
+
 int
 pl_cmd_check(int argc, char **argv)
 {
@@ -432,13 +490,13 @@ pl_cmd_check(int argc, char **argv)
 	struct pl_baseline base = { 0 };
 	struct group *gv = NULL;
 	struct pl_job *jobs = NULL;
-	struct pl_doc **docs = NULL;
+	struct pl_doc **docs = NULL, **ctxdocs = NULL;
 	struct pl_buf out = { 0 };
 	struct pl_render ren = { 0 };
 	struct pl_rule_desc *descs = NULL;
 	struct pl_err err;
 	enum pl_lang lang = PL_LANG_VI;
-	size_t ng = 0, ndocs = 0, *gidx = NULL;
+	size_t ng = 0, ndocs = 0, nctx = 0, *gidx = NULL;
 	bool rules_failed = false;
 	int rc = PL_EXIT_OK, c;
 
@@ -454,11 +512,16 @@ pl_cmd_check(int argc, char **argv)
 		goto fail;
 	if (o.lang < 0 && run_lang(&o, &cs, gv, &lang, &err) == -1)
 		goto fail;
+	if (load_context(&o, &paths, &ctxdocs, &nctx, lang) == -1) {
+		rc = PL_EXIT_ERROR;
+		goto out;
+	}
 	for (size_t g = 0; g < ng; g++) {
 		if (group_rules(&rsc, &o, &gv[g], &err) == -1)
 			goto fail;
 		group_opts(&o, &gv[g], lang);
-		gv[g].docs = pl_xcalloc(paths.n + 1, sizeof(*gv[g].docs));
+		gv[g].docs = pl_xcalloc(paths.n + nctx + 1,
+		    sizeof(*gv[g].docs));
 	}
 	if (o.baseline != NULL && pl_baseline_load(o.baseline, &base,
 	    &err) == -1)
@@ -485,6 +548,10 @@ pl_cmd_check(int argc, char **argv)
 			docs[ndocs++] = jobs[i].doc;
 			g->docs[g->ndocs++] = jobs[i].doc;
 		}
+	/* Context plans come after the checked ones of every group. */
+	for (size_t g = 0; g < ng; g++)
+		for (size_t i = 0; i < nctx; i++)
+			gv[g].docs[gv[g].ndocs++] = ctxdocs[i];
 	for (size_t g = 0; g < ng; g++)
 		if (pl_check_set(gv[g].rs, gv[g].docs, gv[g].ndocs,
 		    &gv[g].check, &err) == -1)
@@ -512,7 +579,8 @@ pl_cmd_check(int argc, char **argv)
 		goto out;
 	for (size_t g = 0; g < ng && rc == PL_EXIT_OK; g++)
 		for (size_t i = 0; i < gv[g].ndocs && rc == PL_EXIT_OK; i++)
-			for (size_t k = 0; k < gv[g].docs[i]->nfindings; k++)
+			for (size_t k = 0; !gv[g].docs[i]->context &&
+			    k < gv[g].docs[i]->nfindings; k++)
 				if ((int)gv[g].docs[i]->findings[k].severity >=
 				    gv[g].fail_on) {
 					rc = PL_EXIT_FINDINGS;
@@ -528,6 +596,9 @@ out:
 		pl_doc_free(jobs[i].doc);
 	free(jobs);
 	free(docs);
+	for (size_t i = 0; i < nctx; i++)
+		pl_doc_free(ctxdocs[i]);
+	free(ctxdocs);
 	for (size_t g = 0; g < ng; g++)
 		free(gv[g].docs);
 	free(gv);
@@ -546,5 +617,6 @@ out:
 	free(o.dirs);
 	free(o.include);
 	free(o.exclude);
+	free(o.against);
 	return rc;
 }

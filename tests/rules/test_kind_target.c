@@ -791,23 +791,34 @@ slurp(const char *path)
 	return pl_buf_take(&b);
 }
 
+/* The planlint next to this test binary; false when not built. */
+static bool
+planlint_bin(char bin[PATH_MAX])
+{
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, PATH_MAX - 1);
+
+	cr_assert_gt(n, 0);
+	exe[n] = '\0';
+	snprintf(bin, PATH_MAX, "%s/planlint", dirname(exe));
+	if (access(bin, X_OK) != 0) {
+		cr_log_warn("%s not built: skipped", bin);
+		return false;
+	}
+	return true;
+}
+
 Test(kind_target, pair_cases)
 {
 	static const char *const rules[] = {
 		"target.mismatch", "target.unit-suspect", "target.sum",
 		"target.cascade",
 	};
-	char exe[PATH_MAX], bin[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	char bin[PATH_MAX];
 	int cases = 0;
 
-	cr_assert_gt(n, 0);
-	exe[n] = '\0';
-	snprintf(bin, sizeof(bin), "%s/planlint", dirname(exe));
-	if (access(bin, X_OK) != 0) {
-		cr_log_warn("%s not built: pair cases skipped", bin);
+	if (!planlint_bin(bin))
 		return;
-	}
 	for (size_t r = 0; r < PL_NELEM(rules); r++) {
 		char dir[PATH_MAX];
 		struct dirent *e;
@@ -895,4 +906,68 @@ Test(kind_target, seeds_000_001_002)
 	for (size_t i = 0; i < 3; i++)
 		pl_doc_free(docs[i]);
 	pl_ruleset_free(rs);
+}
+
+/* ---- check --against: issued plans as context ---- */
+
+/* Runs `planlint check ARGS` in dir; its output in *out, its status. */
+static int
+run_check(const char *bin, const char *dir, const char *args, char **out)
+{
+	char cmd[3 * PATH_MAX + 1024], line[4096];
+	struct pl_buf b = { 0 };
+	FILE *p;
+	int st;
+
+	snprintf(cmd, sizeof(cmd), "cd '%s' && '%s' check --color never %s "
+	    "2>&1", dir, bin, args);
+	p = popen(cmd, "r");
+	cr_assert_not_null(p);
+	while (fgets(line, sizeof(line), p) != NULL)
+		pl_buf_adds(&b, line);
+	st = pclose(p);
+	*out = b.s != NULL ? pl_buf_take(&b) : pl_xstrdup("");
+	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+Test(kind_target, against_issued_plans)
+{
+	const char *dir = "tests/cases/target.mismatch/province-plans.pair";
+	char bin[PATH_MAX], *out;
+
+	if (!planlint_bin(bin))
+		return;
+	/* The draft's mismatches; nothing of the issued plan. */
+	cr_expect_eq(run_check(bin, dir, "--fail-on error 2-chuong-trinh.txt "
+	    "--against 1-ke-hoach.txt", &out), 1);
+	cr_expect_not_null(strstr(out, "2-chuong-trinh.txt:13:75: lỗi: "));
+	cr_expect_not_null(strstr(out, "ở 1-ke-hoach.txt:15"));
+	cr_expect_null(strstr(out, "\n1-ke-hoach.txt:"), "%s", out);
+	cr_expect_null(strstr(out, "Bảng \"06 rõ\", 1-ke-hoach"));
+	free(out);
+	/* The plan checked gets the finding, though dated earlier. */
+	cr_expect_eq(run_check(bin, dir, "1-ke-hoach.txt --against "
+	    "2-chuong-trinh.txt", &out), 1);
+	cr_expect_not_null(strstr(out, "1-ke-hoach.txt:15:116: lỗi: "));
+	cr_expect_null(strstr(out, "\n2-chuong-trinh.txt:"), "%s", out);
+	free(out);
+	/* A directory (the plan checked is not read again as context). */
+	cr_expect_eq(run_check(bin, dir, "--format json 2-chuong-trinh.txt "
+	    "--against .", &out), 1);
+	cr_expect_not_null(strstr(out, "\"rule\": \"target.mismatch\""));
+	/* The issued plan is a related location, not a document. */
+	cr_expect_not_null(strstr(out, "\"path\": \"./1-ke-hoach.txt\""));
+	cr_expect_null(strstr(out, "\n      \"path\": \"./1-ke-hoach.txt\""),
+	    "%s", out);
+	free(out);
+	/* Findings of the context alone do not fail the run. */
+	cr_expect_eq(run_check(bin, "tests/cases", "--fail-on error "
+	    "target.cascade/one-plan.txt --against "
+	    "target.mismatch/one-plan-twice.txt", &out), 0, "%s", out);
+	cr_expect_null(strstr(out, "one-plan-twice.txt:"), "%s", out);
+	free(out);
+	/* A context plan that cannot be read is a tool error. */
+	cr_expect_eq(run_check(bin, dir, "1-ke-hoach.txt --against no.txt",
+	    &out), 2);
+	free(out);
 }
