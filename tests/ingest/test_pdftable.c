@@ -340,3 +340,65 @@ Test(pdftable, features_fixture)
 	cr_expect_not_null(row_starting(doc, "ba1."));
 	pl_doc_free(doc);
 }
+
+/* ---- Odd pages: no crash, every row as wide as its header ---- */
+
+static unsigned
+next(unsigned *seed)
+{
+	*seed = *seed * 1103515245u + 12345u;
+	return *seed >> 16;
+}
+
+/*
+ * Pages of words at random places among header and row-number words,
+ * some of no width or height, some overlapping, and a header of more
+ * columns than a table may have.
+ */
+Test(pdftable, odd_pages)
+{
+	static const char *const vocab[] = { "TT", "Nội dung", "Cơ quan chủ",
+	    "trì", "Thời hạn", "Sản phẩm", "1", "II", "a)", "-", "Sở",
+	    "Tài chính", "Quý II/2026", "TM.", "3", "(1)", "Số TT" };
+	unsigned seed = 7;
+
+	for (int round = 0; round < 40; round++) {
+		struct pl_arena *a = pl_arena_new();
+		struct pl_pdfpage pg[3] = { { 0 }, { 0 }, { 0 } };
+		struct pl_pdfrows rows = { 0 };
+		size_t used = 0;
+
+		for (int p = 0; p < 3; p++) {
+			if (round % 4 == 0)
+				header(a, &pg[p], 60);
+			for (int k = 0; k < 60; k++) {
+				double x = next(&seed) % 600;
+				double y = next(&seed) % 800;
+
+				/* Every third round on a grid of lines. */
+				if (round % 3 == 0)
+					y = 100 + (double)(k % 30) * 12;
+				put(a, &pg[p], x, y,
+				    vocab[next(&seed) % PL_NELEM(vocab)]);
+			}
+			if (round % 5 == 1)
+				for (int c = 0; c < 40; c++)
+					put(a, &pg[p], c * 14.0, 40, c == 0 ?
+					    "TT" : "Sản phẩm");
+			if (round % 7 == 2 && pg[p].n > 0)
+				pg[p].w[0].x1 = pg[p].w[0].x0;
+		}
+		pl_pdftable_find(a, pg, 3, &rows);
+		for (size_t i = 0; i < rows.n; i++) {
+			cr_expect_gt(rows.v[i].ncells, 1);
+			cr_expect_leq(rows.v[i].ncells, PL_PDF_MAXCOLS);
+			cr_expect(rows.v[i].page >= 0 && rows.v[i].page < 3);
+		}
+		for (int p = 0; p < 3; p++)
+			for (size_t i = 0; i < pg[p].n; i++)
+				used += pg[p].w[i].used;
+		/* Words are taken only into rows. */
+		cr_expect(used == 0 || rows.n > 0);
+		pl_arena_free(a);
+	}
+}
