@@ -51,7 +51,9 @@ struct pl_line {
 	 * A .docx body paragraph is one line; a .docx table row is one line
 	 * with its cells joined by TAB, cells[c] the byte offset in s where
 	 * cell c (0-based) starts.  For a PDF, orig counts the lines of the
-	 * whole extraction and page names the page.
+	 * whole extraction and page names the page; a table row rebuilt
+	 * from a PDF has its cells too, but table and row stay 0 (a PDF
+	 * place is its page and line).
 	 */
 	int		 para;	/* 1-based body paragraph (¶) outside tables */
 	int		 page;	/* 1-based PDF page */
