@@ -3,7 +3,9 @@
  * page break, or pasted short): cells the table has after the last cell
  * the row fills are missing, and not shared from a merged cell above.
  * A tab-separated row that has every cell, even empty ones, is not cut:
- * the empty cells are the business of the task.missing-* rules.
+ * the empty cells are the business of the task.missing-* rules, unless
+ * the row fills nothing but its number and text while the table has two
+ * or more further columns: such a row was cut, not drafted.
  */
 #include <string.h>
 
@@ -61,6 +63,23 @@ highest_bit(unsigned x)
 }
 
 static int
+popcount(unsigned x)
+{
+	int n = 0;
+
+	for (; x != 0; x &= x - 1)
+		n++;
+	return n;
+}
+
+/* The row fills its number and text and nothing else. */
+static bool
+only_text(const struct pl_task *t)
+{
+	return (t->present & ~(unsigned)(PL_CELL_NUMBER | PL_CELL_TEXT)) == 0;
+}
+
+static int
 check(const struct pl_rule *r, struct pl_ctx *ctx)
 {
 	struct pl_doc *doc = ctx->doc;
@@ -83,7 +102,8 @@ check(const struct pl_rule *r, struct pl_ctx *ctx)
 		if (t->source == PL_SRC_TABLE && t->table >= 0 &&
 		    (size_t)t->table < doc->ntables &&
 		    (cells = physical_cells(doc, t)) >= 0 &&
-		    cells >= doc->tables[t->table].ncols)
+		    cells >= doc->tables[t->table].ncols &&
+		    !(only_text(t) && popcount(missing) >= 2))
 			continue;
 		for (int b = 0; b < 8; b++) {
 			if (!(missing & (1u << b)))
