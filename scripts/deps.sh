@@ -4,6 +4,13 @@
 set -eu
 
 PKGS="build-essential pkg-config libpcre2-dev libyaml-dev libcriterion-dev libutf8proc-dev libzip-dev libxml2-dev libsqlite3-dev poppler-utils"
+# `deps.sh check` adds what the test suite drives: the man page linter,
+# bash completion, pre-commit, and npm for the SARIF validator (when no
+# Node.js is on the machine already).
+if [ "${1:-}" = check ]; then
+	PKGS="$PKGS mandoc bash-completion pre-commit git"
+	command -v npm >/dev/null 2>&1 || PKGS="$PKGS npm"
+fi
 # `deps.sh bench` adds what the benchmark uses to measure.
 [ "${1:-}" = bench ] && PKGS="$PKGS time bc valgrind"
 

@@ -1,6 +1,12 @@
 #!/bin/sh
 # Golden tests: runs planlint over corpus/ and tests/bad/, comparing the
-# output exactly with the expected files.  Usage: tests/golden.sh BIN
+# output exactly with the expected files:
+#   corpus/<doc>.extract.json   planlint extract --format json <doc>
+#   corpus/<doc>.check.json     planlint check --format json <doc>
+#   corpus/corpus.check.json    planlint check --format json corpus/
+#                               (the cross-document rules over the set)
+#   tests/bad/<case>.err        exit status and stderr of a bad input
+# Usage: tests/golden.sh BIN
 # With UPDATE=1 it rewrites the expected files (read the diff after!).
 set -u
 BIN=${1:-build/planlint}
@@ -22,14 +28,32 @@ compare() {	# name expected actual
 	fi
 }
 
-# Extraction, one expected JSON per corpus document.
+golden() {	# name expected command...
+	name=$1 exp=$2
+	shift 2
+	if [ ! -f "$exp" ] && [ "${UPDATE:-0}" != 1 ]; then
+		echo "FAIL: $exp missing"
+		fail=$((fail + 1))
+		return
+	fi
+	"$@" >"$tmp/out" 2>"$tmp/err"
+	code=$?
+	# check exits 1 when it finds something; anything else is a failure.
+	if [ "$code" -gt 1 ]; then
+		echo "FAIL: $name exited $code"
+		cat "$tmp/err"
+		fail=$((fail + 1))
+		return
+	fi
+	compare "$name" "$exp" "$tmp/out"
+}
+
 for doc in corpus/*.txt; do
-	name=$(basename "$doc" .txt)
-	exp=tests/golden/$name.extract.json
-	[ -f "$exp" ] || [ "${UPDATE:-0}" = 1 ] || { echo "FAIL: $exp missing"; fail=$((fail + 1)); continue; }
-	"$BIN" extract --format json "$doc" >"$tmp/out" 2>"$tmp/err"
-	compare "extract $name" "$exp" "$tmp/out"
+	base=${doc%.txt}
+	golden "extract $doc" "$base.extract.json" "$BIN" extract --format json "$doc"
+	golden "check $doc" "$base.check.json" "$BIN" check --no-config --format json "$doc"
 done
+golden "check corpus/" corpus/corpus.check.json "$BIN" check --no-config --format json corpus/
 
 # Bad inputs: expected stderr and exit code in <case>.err ("exit N" first).
 for input in tests/bad/*; do

@@ -595,6 +595,7 @@ static const struct {
 	unsigned	 bit;
 } sixro_words[] = {
 	{ "việc", PL_SIXRO_VIEC }, { "công việc", PL_SIXRO_VIEC },
+	{ "nhiệm vụ", PL_SIXRO_VIEC },
 	{ "người", PL_SIXRO_NGUOI }, { "cơ quan", PL_SIXRO_NGUOI },
 	{ "đơn vị", PL_SIXRO_NGUOI }, { "chủ trì", PL_SIXRO_NGUOI },
 	{ "biện pháp", PL_SIXRO_BIEN_PHAP }, { "nguồn lực", PL_SIXRO_BIEN_PHAP },
@@ -662,8 +663,10 @@ read_sixro(struct pl_doc *doc)
 	static const char *const numbered[] = {
 		"06 rõ", "6 rõ", "sáu rõ", "05 rõ", "5 rõ", "năm rõ",
 	};
+	/* "phân công rõ nhiệm vụ, tiến độ, sản phẩm cụ thể" (a plan that
+	 * asks for three of the elements without naming the 06 rõ). */
 	static const char *const listed[] = {
-		"xác định rõ", "rõ người", "rõ việc",
+		"xác định rõ", "phân công rõ", "giao rõ", "rõ người", "rõ việc",
 	};
 	struct pl_buf b = { 0 };
 	size_t *start = pl_xcalloc(doc->text.n + 1, sizeof(*start));
@@ -696,7 +699,7 @@ read_sixro(struct pl_doc *doc)
 	for (k = 0; best == NULL && k < PL_NELEM(listed); k++)
 		for (p = pl_istrstr(b.s, listed[k]); p != NULL;
 		    p = pl_istrstr(p + 1, listed[k])) {
-			bits = sixro_list(p + (k == 0 ? strlen(listed[k]) : 0),
+			bits = sixro_list(p + (k <= 2 ? strlen(listed[k]) : 0),
 			    &count);
 			if (count >= 3) {
 				best = p;

@@ -76,6 +76,18 @@ above_issuer(const struct pl_doc *doc, const char *lead)
 	    !pl_istarts_with(lead, "bộ đội");
 }
 
+/* A coordinator the issuer cannot direct ("Bộ Tài chính" asked to
+ * coordinate a provincial programme): the assignment exceeds its
+ * authority just as a central lead does. */
+static bool
+coordinator_above(const struct pl_doc *doc, const struct pl_task *t)
+{
+	for (size_t i = 0; i < t->coordinators.n; i++)
+		if (above_issuer(doc, t->coordinators.v[i]))
+			return true;
+	return false;
+}
+
 unsigned
 pl_sixro_task(const struct pl_doc *doc, const struct pl_task *t)
 {
@@ -100,7 +112,8 @@ pl_sixro_task(const struct pl_doc *doc, const struct pl_task *t)
 	    t->lead.n > 0 ? t->lead.v[0] : NULL;
 	if (leads > 0 && !t->lead_request && first != NULL &&
 	    !pl_istarts_with(pl_trim(first, strlen(first), &(size_t){ 0 }),
-	    "đề nghị") && !above_issuer(doc, first))
+	    "đề nghị") && !above_issuer(doc, first) &&
+	    !coordinator_above(doc, t))
 		bits |= PL_SIXRO_THAM_QUYEN;
 	if (filled(t->product) || (t->shared & PL_CELL_PRODUCT))
 		bits |= PL_SIXRO_SAN_PHAM;

@@ -346,8 +346,13 @@ Test(meta, sixro_wordings)
 		  "thời gian, rõ kết quả).\n",
 		  PL_SIXRO_VIEC | PL_SIXRO_NGUOI | PL_SIXRO_THAM_QUYEN |
 		  PL_SIXRO_THOI_GIAN | PL_SIXRO_SAN_PHAM, 1 },
+		/* Three elements asked for without naming the 06 rõ. */
+		{ "Cụ thể hóa thành kế hoạch hằng năm; phân công rõ nhiệm vụ, "
+		  "tiến độ, sản phẩm cụ thể, gắn với đánh giá cán bộ.\n",
+		  PL_SIXRO_VIEC | PL_SIXRO_THOI_GIAN | PL_SIXRO_SAN_PHAM, 1 },
 		/* Not a declaration. */
 		{ "- Xác định rõ trách nhiệm của tập thể, cá nhân.\n", 0, 0 },
+		{ "Phân công rõ nhiệm vụ cho từng thành viên.\n", 0, 0 },
 		{ "Tuyên truyền làm rõ vai trò lãnh đạo của Tỉnh ủy.\n", 0, 0 },
 	};
 

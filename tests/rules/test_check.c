@@ -153,5 +153,12 @@ Test(check, sixro_authority_of_the_issuer)
 	doc->meta.level = PL_LEVEL_TRUNG_UONG;
 	t->lead_raw = "Bộ Tài chính";
 	cr_assert(pl_sixro_task(doc, t) & PL_SIXRO_THAM_QUYEN);
+	/* A ministry asked to coordinate a provincial plan: beyond it too. */
+	doc->meta.level = PL_LEVEL_TINH;
+	t->lead_raw = "Đảng ủy UBND tỉnh";
+	pl_strlist_add(doc->arena, &t->coordinators, "Sở Xây dựng");
+	cr_assert(pl_sixro_task(doc, t) & PL_SIXRO_THAM_QUYEN);
+	pl_strlist_add(doc->arena, &t->coordinators, "Bộ Xây dựng");
+	cr_assert_eq(pl_sixro_task(doc, t) & PL_SIXRO_THAM_QUYEN, 0);
 	pl_doc_free(doc);
 }

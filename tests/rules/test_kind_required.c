@@ -153,7 +153,13 @@ Test(required, prose_only_when_the_document_asks)
 	s->parent = -1;
 	prose_task(doc, "III/1", 0);
 	run(rs, doc);
-	cr_assert_eq(doc->nfindings, 0);
+	/* A lead and a deadline are due whatever the plan states ... */
+	cr_assert_not_null(find_on(doc, "task.missing-lead", 0));
+	cr_assert_not_null(find_on(doc, "task.missing-deadline", 0));
+	/* ... a product and measures only when the plan asks for them. */
+	cr_assert_eq(count_rule(doc, "task.missing-product"), 0);
+	cr_assert_eq(count_rule(doc, "task.missing-measures"), 0);
+	cr_assert_eq(doc->nfindings, 2);
 	pl_doc_free(doc);
 
 	doc = pl_doc_new("p.txt");
