@@ -298,6 +298,33 @@ void tg_report(struct tg_run *run, const struct pl_rule *r,
     const struct pl_indicator *e, enum tg_how how,
     const struct pl_var *extra, size_t nextra);
 
+/*
+ * kind_target.c, the judgements of a pair that the target rules make
+ * (and matrix.c shows): how targets a and b are the same indicator (*fa,
+ * *fb scale their intervals to a common basis, a registry conversion; *e
+ * the entry, NULL for a match by name); whether they are for the same
+ * year or period; whether two targets of one plan may be compared at all
+ * (two items the registry calls one indicator, names alike enough).
+ */
+enum tg_how tg_relate(const struct tg_run *run, const struct tg_target *a,
+    const struct tg_target *b, double *fa, double *fb,
+    const struct pl_indicator **e);
+bool tg_same_time(const struct tg_target *a, const struct tg_target *b);
+bool tg_same_plan_pair(const struct tg_run *run, const struct tg_target *a,
+    const struct tg_target *b, enum tg_how how);
+
+/* How the figures of a pair compare. */
+enum tg_verdict {
+	TG_V_MEET,	/* some value satisfies both */
+	TG_V_DIFFER,	/* they cannot both hold: target.mismatch */
+	TG_V_UNIT,	/* 10^3 / 10^6 apart, or one implausible: unit-suspect */
+};
+
+/* The verdict on a and b (intervals scaled by fa, fb); *slip gets the
+ * exponent of a unit slip (3 or 6), else 0. */
+enum tg_verdict tg_judge(const struct tg_run *run, const struct tg_target *a,
+    double fa, const struct tg_target *b, double fb, int *slip);
+
 /* target_sum.c: target.sum over the items of every document. */
 void tg_check_sums(struct tg_run *run);
 

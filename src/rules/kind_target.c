@@ -116,10 +116,8 @@ prepare(struct pl_rule *r, struct pl_ruleset *rs, struct pl_err *err)
 
 /* ---- Pairs ---- */
 
-/* How a and b are the same indicator; *fa, *fb scale a's and b's
- * intervals to a common basis (a registry conversion), *e the entry. */
-static enum tg_how
-relate(const struct tg_run *run, const struct tg_target *a,
+enum tg_how
+tg_relate(const struct tg_run *run, const struct tg_target *a,
     const struct tg_target *b, double *fa, double *fb,
     const struct pl_indicator **e)
 {
@@ -227,8 +225,8 @@ tg_report(struct tg_run *run, const struct pl_rule *r, struct tg_target *x,
 
 /* ---- mismatch, unit (pairs) and cascade ---- */
 
-static bool
-same_time(const struct tg_target *a, const struct tg_target *b)
+bool
+tg_same_time(const struct tg_target *a, const struct tg_target *b)
 {
 	return a->year != 0 && a->year == b->year && a->span == b->span;
 }
@@ -297,6 +295,22 @@ cascade(struct tg_run *run, struct tg_target *a, double fa,
 		tg_report(run, run->r, lo, up, e, TG_HOW_REGISTRY, NULL, 0);
 }
 
+enum tg_verdict
+tg_judge(const struct tg_run *run, const struct tg_target *a, double fa,
+    const struct tg_target *b, double fb, int *slip)
+{
+	struct pl_interval ia = pl_interval_scale(a->iv, fa);
+	struct pl_interval ib = pl_interval_scale(b->iv, fb);
+
+	*slip = 0;
+	if (pl_interval_meets(ia, ib))
+		return TG_V_MEET;
+	*slip = pl_qty_slip(ia, ib, run->st->slack);
+	if (*slip == 0 && !a->implausible && !b->implausible)
+		return TG_V_DIFFER;
+	return TG_V_UNIT;
+}
+
 /* Mismatch and unit: figures a and b (of one indicator, place and
  * time) that do not meet, reported on the later one. */
 static void
@@ -304,26 +318,24 @@ differ(struct tg_run *run, struct tg_target *a, double fa,
     struct tg_target *b, double fb, const struct pl_indicator *e,
     enum tg_how how)
 {
-	struct pl_interval ia = pl_interval_scale(a->iv, fa);
-	struct pl_interval ib = pl_interval_scale(b->iv, fb);
 	struct tg_target *late, *early;
 	struct pl_var v;
 	int slip;
+	enum tg_verdict vd = tg_judge(run, a, fa, b, fb, &slip);
 
-	if (pl_interval_meets(ia, ib))
+	if (vd == TG_V_MEET)
 		return;
-	slip = pl_qty_slip(ia, ib, run->st->slack);
 	if (a->doc == b->doc)
 		late = b->t->pos.line >= a->t->pos.line ? b : a;
 	else
 		late = tg_later(run, b->doc, a->doc) ? b : a;
 	early = late == b ? a : b;
 	if (run->st->check == TG_MISMATCH) {
-		if (slip == 0 && !a->implausible && !b->implausible)
+		if (vd == TG_V_DIFFER)
 			tg_report(run, run->r, late, early, e, how, NULL, 0);
 		return;
 	}
-	if (slip == 0 && !a->implausible && !b->implausible)
+	if (vd == TG_V_DIFFER)
 		return;
 	/* Onto an earlier report of either (an implausible figure). */
 	if (late->found == 0 && early->found != 0) {
@@ -337,11 +349,8 @@ differ(struct tg_run *run, struct tg_target *a, double fa,
 	tg_report(run, run->r, late, early, e, how, &v, 1);
 }
 
-/* Whether a and b, of one plan, may be compared: two items the registry
- * calls one indicator, with names alike enough (a plan lists a whole and
- * its groups side by side). */
-static bool
-same_plan_pair(const struct tg_run *run, const struct tg_target *a,
+bool
+tg_same_plan_pair(const struct tg_run *run, const struct tg_target *a,
     const struct tg_target *b, enum tg_how how)
 {
 	return a->item != b->item && how == TG_HOW_REGISTRY &&
@@ -364,11 +373,11 @@ compare_docs(struct tg_run *run, size_t i, size_t j, enum tg_scope sc)
 			enum tg_how how;
 			double fa, fb;
 
-			if (!same_time(a, b))
+			if (!tg_same_time(a, b))
 				continue;
-			how = relate(run, a, b, &fa, &fb, &e);
+			how = tg_relate(run, a, b, &fa, &fb, &e);
 			if (how == TG_HOW_NONE ||
-			    (i == j && !same_plan_pair(run, a, b, how)))
+			    (i == j && !tg_same_plan_pair(run, a, b, how)))
 				continue;
 			if (run->st->check != TG_CASCADE)
 				differ(run, a, fa, b, fb, e, how);
