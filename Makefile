@@ -83,7 +83,7 @@ check: check-deps check-layers
 	$(MAKE) BUILD=build/asan OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	    LDFLAGS="-fsanitize=address,undefined" check-unit check-golden check-cli
 
-check-unit: $(TESTBIN)
+check-unit: $(TESTBIN) $(BIN)
 	$(TESTBIN) --jobs 2
 
 check-golden: $(BIN)
