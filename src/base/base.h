@@ -129,4 +129,31 @@ const char *pl_istrstr(const char *hay, const char *needle);
 /* Collapses runs of white space to one space and trims; in the arena. */
 char *pl_squash_space(struct pl_arena *a, const char *s, size_t n);
 
+/* ---- Running a program (spawn.c) ---- */
+
+enum pl_spawn_step {
+	PL_SPAWN_OK,
+	PL_SPAWN_PIPE,	/* pipe2 failed */
+	PL_SPAWN_FORK,	/* fork failed */
+	PL_SPAWN_EXEC,	/* the program could not be run (errno: execvp's) */
+	PL_SPAWN_READ	/* EFBIG, ETIMEDOUT, or poll failed; child killed */
+};
+
+struct pl_spawn {
+	size_t			 out_max;	/* more stdout fails: EFBIG */
+	size_t			 err_max;	/* stderr kept once past this */
+	int			 timeout_ms;	/* 0: none; else ETIMEDOUT */
+	struct pl_buf		 out;		/* stdout, appended */
+	struct pl_buf		 err;		/* the start of stderr, appended */
+	enum pl_spawn_step	 failed;	/* on -1, the step that failed */
+};
+
+/*
+ * Runs argv[0] (looked up in PATH) with argv, without a shell: stdin is
+ * /dev/null, stdout and stderr are appended to sp->out and sp->err.
+ * Returns the child's wait status (for WIFEXITED and the like), or -1
+ * with errno and sp->failed set.  The caller frees sp->out and sp->err.
+ */
+int pl_spawn_run(char *const argv[], struct pl_spawn *sp);
+
 #endif /* PL_BASE_H */

@@ -1,20 +1,15 @@
 /*
  * git.c: --changed-since REV, the files git reports as changed since a
  * revision, for fast pre-commit and pull-request runs.  git runs without
- * a shell (fork and execvp), once per repository.
+ * a shell (pl_spawn_run), once per repository.
  */
-#define _GNU_SOURCE	/* pipe2: descriptors born close-on-exec */
 #include <sys/stat.h>
 #include <sys/wait.h>
 
 #include <errno.h>
-#include <fcntl.h>
-#include <poll.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "cli.h"
 
@@ -45,50 +40,6 @@ pl_repo_root(const char *dir)
 	}
 }
 
-static void
-close_pair(int p[2])
-{
-	for (int i = 0; i < 2; i++)
-		if (p[i] != -1) {
-			close(p[i]);
-			p[i] = -1;
-		}
-}
-
-/* Reads both pipes to their end; -1 when out grows past OUT_MAX. */
-static int
-drain(int fo, int fe, struct pl_buf *out, struct pl_buf *errs)
-{
-	struct pollfd p[2] = { { fo, POLLIN, 0 }, { fe, POLLIN, 0 } };
-	char chunk[65536];
-	ssize_t got;
-
-	while (p[0].fd != -1 || p[1].fd != -1) {
-		if (poll(p, 2, -1) == -1) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		for (int i = 0; i < 2; i++) {
-			if (p[i].fd == -1 || p[i].revents == 0)
-				continue;
-			got = read(p[i].fd, chunk, sizeof(chunk));
-			if (got == -1 && errno == EINTR)
-				continue;
-			if (got <= 0) {
-				p[i].fd = -1;
-				continue;
-			}
-			if (i == 0 && out->len + (size_t)got > OUT_MAX)
-				return -1;
-			if (i == 1 && errs->len > 4096)
-				continue;	/* the first line is all we show */
-			pl_buf_add(i == 0 ? out : errs, chunk, (size_t)got);
-		}
-	}
-	return 0;
-}
-
 /* The first line of s (modified), for an error detail. */
 static const char *
 first_line(struct pl_buf *b)
@@ -104,7 +55,7 @@ first_line(struct pl_buf *b)
 
 /* `git -C root diff --name-only -z --diff-filter=ACMR rev --` into out. */
 static int
-git_diff(const char *root, const char *rev, struct pl_buf *out,
+git_diff(const char *root, const char *rev, struct pl_spawn *sp,
     struct pl_err *err)
 {
 	char a0[] = "git", a1[] = "-C", a3[] = "diff", a4[] = "--name-only",
@@ -112,73 +63,27 @@ git_diff(const char *root, const char *rev, struct pl_buf *out,
 	/* execvp takes char *const[]: the strings are the child's to keep. */
 	char *const argv[] = { a0, a1, (char *)root, a3, a4, a5, a6,
 	    (char *)rev, a8, NULL };
-	int po[2] = { -1, -1 }, pe[2] = { -1, -1 }, px[2] = { -1, -1 };
-	int exec_errno = 0, devnull, status = 0, rc = -1;
-	struct pl_buf errs = { 0 };
-	ssize_t got;
-	pid_t pid;
+	int status;
 
-	if (pipe2(po, O_CLOEXEC) == -1 || pipe2(pe, O_CLOEXEC) == -1 ||
-	    pipe2(px, O_CLOEXEC) == -1) {
-		pl_err_set(err, PL_E_GIT, root, 0, 0, "pipe: %s",
-		    strerror(errno));
-		goto out;
+	pl_buf_reset(&sp->err);
+	if ((status = pl_spawn_run(argv, sp)) == -1) {
+		switch (sp->failed) {
+		case PL_SPAWN_EXEC:
+			return pl_err_set(err, PL_E_GIT, root, 0, 0, "git: %s",
+			    strerror(errno));
+		case PL_SPAWN_READ:
+			return pl_err_set(err, PL_E_GIT, root, 0, 0,
+			    "git diff: > %d byte", OUT_MAX);
+		default:
+			return pl_err_set(err, PL_E_GIT, root, 0, 0, "%s: %s",
+			    sp->failed == PL_SPAWN_PIPE ? "pipe" : "fork",
+			    strerror(errno));
+		}
 	}
-	if ((pid = fork()) == -1) {
-		pl_err_set(err, PL_E_GIT, root, 0, 0, "fork: %s",
-		    strerror(errno));
-		goto out;
-	}
-	if (pid == 0) {
-		/* The child: only async-signal-safe calls until exec. */
-		devnull = open("/dev/null", O_RDONLY);
-		if (devnull != -1)
-			dup2(devnull, 0);
-		dup2(po[1], 1);
-		dup2(pe[1], 2);
-		execvp(argv[0], argv);
-		exec_errno = errno;
-		got = write(px[1], &exec_errno, sizeof(exec_errno));
-		(void)got;
-		_exit(127);
-	}
-	close(po[1]);
-	close(pe[1]);
-	close(px[1]);
-	po[1] = pe[1] = px[1] = -1;
-	/* The status pipe closes on a successful exec, else brings errno. */
-	do
-		got = read(px[0], &exec_errno, sizeof(exec_errno));
-	while (got == -1 && errno == EINTR);
-	if (got == (ssize_t)sizeof(exec_errno)) {
-		while (waitpid(pid, NULL, 0) == -1 && errno == EINTR)
-			;
-		pl_err_set(err, PL_E_GIT, root, 0, 0, "git: %s",
-		    strerror(exec_errno));
-		goto out;
-	}
-	if (drain(po[0], pe[0], out, &errs) == -1) {
-		kill(pid, SIGKILL);
-		while (waitpid(pid, &status, 0) == -1 && errno == EINTR)
-			;
-		pl_err_set(err, PL_E_GIT, root, 0, 0, "git diff: > %d byte",
-		    OUT_MAX);
-		goto out;
-	}
-	while (waitpid(pid, &status, 0) == -1 && errno == EINTR)
-		;
-	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-		pl_err_set(err, PL_E_GIT, root, 0, 0, "git diff %s: %s", rev,
-		    first_line(&errs));
-		goto out;
-	}
-	rc = 0;
-out:
-	close_pair(po);
-	close_pair(pe);
-	close_pair(px);
-	pl_buf_free(&errs);
-	return rc;
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+		return pl_err_set(err, PL_E_GIT, root, 0, 0, "git diff %s: %s",
+		    rev, first_line(&sp->err));
+	return 0;
 }
 
 static int
@@ -211,7 +116,7 @@ pl_git_filter_changed(struct pl_paths *paths, char **args, int nargs,
     const char *rev, struct pl_err *err)
 {
 	struct pl_paths roots = { 0 }, set = { 0 };
-	struct pl_buf out = { 0 };
+	struct pl_spawn sp = { .out_max = OUT_MAX, .err_max = 4096 };
 	struct stat sb;
 	size_t k = 0;
 	int rc = -1;
@@ -243,10 +148,10 @@ pl_git_filter_changed(struct pl_paths *paths, char **args, int nargs,
 			continue;
 		}
 		pl_paths_add(&roots, root);
-		pl_buf_reset(&out);
-		if (git_diff(root, rev, &out, err) == -1)
+		pl_buf_reset(&sp.out);
+		if (git_diff(root, rev, &sp, err) == -1)
 			goto out;
-		add_names(&set, root, &out);
+		add_names(&set, root, &sp.out);
 	}
 	if (set.n > 1)
 		qsort(set.v, set.n, sizeof(char *), cmp);
@@ -264,7 +169,8 @@ pl_git_filter_changed(struct pl_paths *paths, char **args, int nargs,
 	paths->n = k;
 	rc = 0;
 out:
-	pl_buf_free(&out);
+	pl_buf_free(&sp.out);
+	pl_buf_free(&sp.err);
 	pl_paths_free(&roots);
 	pl_paths_free(&set);
 	return rc;

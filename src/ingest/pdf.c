@@ -1,6 +1,6 @@
 /*
  * pdf.c: reading a PDF through Poppler's pdftotext (Debian poppler-utils),
- * spawned without a shell.  `pdftotext -bbox-layout` gives every word
+ * spawned without a shell (pl_spawn_run).  `pdftotext -bbox-layout` gives every word
  * with its box: pdftable.c rebuilds the task tables from them, one line
  * per row as from a .docx, and the other words keep pdftotext's lines in
  * its reading order (pdfpage.c).  Each line keeps its page, and lines
@@ -8,19 +8,16 @@
  * plain pdftotext is used, which writes a table cell by cell or column
  * by column (linear.c).  A PDF without a text layer (scanned) needs OCR.
  */
-#define _GNU_SOURCE	/* pipe2, mkostemp: descriptors born close-on-exec */
+#define _GNU_SOURCE	/* mkostemp: descriptors born close-on-exec */
 
 #include <sys/types.h>
 #include <sys/wait.h>
 
 #include <errno.h>
 #include <fcntl.h>
-#include <poll.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "ingest_int.h"
@@ -29,147 +26,35 @@
 #define ERR_MAX		4096
 #define TIMEOUT_MS	120000
 
-struct run {
-	struct pl_buf	out;
-	struct pl_buf	err;
-	int		status;
-};
-
-static long
-now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
-static void
-close_pair(int fd[2])
-{
-	for (int i = 0; i < 2; i++)
-		if (fd[i] != -1)
-			close(fd[i]);
-}
-
-/* Reads the child's stdout and stderr until both close or time runs out;
- * returns 0, or -1 with *why set. */
-static int
-drain(int out, int errfd, struct run *r, const char **why)
-{
-	struct pollfd pf[2] = { { out, POLLIN, 0 }, { errfd, POLLIN, 0 } };
-	long deadline = now_ms() + TIMEOUT_MS, left;
-	char chunk[65536];
-	ssize_t got;
-	int open = 2;
-
-	while (open > 0) {
-		if ((left = deadline - now_ms()) <= 0) {
-			*why = "timeout";
-			return -1;
-		}
-		if (poll(pf, 2, (int)left) == -1) {
-			if (errno == EINTR)
-				continue;
-			*why = "poll";
-			return -1;
-		}
-		for (int i = 0; i < 2; i++) {
-			if (pf[i].fd == -1 || pf[i].revents == 0)
-				continue;
-			got = read(pf[i].fd, chunk, sizeof(chunk));
-			if (got == -1 && errno == EINTR)
-				continue;
-			if (got <= 0) {
-				pf[i].fd = -1;
-				open--;
-			} else if (i == 0) {
-				pl_buf_add(&r->out, chunk, (size_t)got);
-				if (r->out.len > OUT_MAX) {
-					*why = "size";
-					return -1;
-				}
-			} else if (r->err.len < ERR_MAX)
-				pl_buf_add(&r->err, chunk, (size_t)got);
-		}
-	}
-	return 0;
-}
-
 /* Runs `pdftotext [-bbox-layout] -enc UTF-8 file -` and collects what
- * it writes. */
+ * it writes in r; its wait status goes to *status. */
 static int
 run_pdftotext(struct pl_doc *doc, const char *file, bool bbox,
-    struct run *r, struct pl_err *err)
+    struct pl_spawn *r, int *status, struct pl_err *err)
 {
 	/* execvp takes char *const[]: the strings are the child's to keep. */
 	char a0[] = "pdftotext", a1[] = "-enc", a2[] = "UTF-8", a4[] = "-";
 	char ab[] = "-bbox-layout";
 	char *const plain[] = { a0, a1, a2, (char *)file, a4, NULL };
 	char *const boxes[] = { a0, ab, a1, a2, (char *)file, a4, NULL };
-	char *const *argv = bbox ? boxes : plain;
-	int po[2] = { -1, -1 }, pe[2] = { -1, -1 }, px[2] = { -1, -1 };
-	int exec_errno = 0, devnull, rc = -1;
-	const char *why = NULL;
-	ssize_t got;
-	pid_t pid;
 
-	if (pipe2(po, O_CLOEXEC) == -1 || pipe2(pe, O_CLOEXEC) == -1 ||
-	    pipe2(px, O_CLOEXEC) == -1) {
-		pl_err_set(err, PL_E_PDF, doc->path, 0, 0, "pipe: %s",
+	if ((*status = pl_spawn_run(bbox ? boxes : plain, r)) != -1)
+		return 0;
+	switch (r->failed) {
+	case PL_SPAWN_EXEC:
+		return pl_err_set(err, PL_E_PDF_TOOL, doc->path, 0, 0,
+		    "pdftotext: %s", strerror(errno));
+	case PL_SPAWN_READ:
+		if (errno == EFBIG)
+			return pl_err_set(err, PL_E_TOO_BIG, doc->path, 0, 0,
+			    "pdftotext > %lu byte", OUT_MAX);
+		return pl_err_set(err, PL_E_PDF, doc->path, 0, 0,
+		    "pdftotext: %s", errno == ETIMEDOUT ? "timeout" : "poll");
+	default:
+		return pl_err_set(err, PL_E_PDF, doc->path, 0, 0, "%s: %s",
+		    r->failed == PL_SPAWN_PIPE ? "pipe" : "fork",
 		    strerror(errno));
-		goto out;
 	}
-	if ((pid = fork()) == -1) {
-		pl_err_set(err, PL_E_PDF, doc->path, 0, 0, "fork: %s",
-		    strerror(errno));
-		goto out;
-	}
-	if (pid == 0) {
-		/* The child: only async-signal-safe calls until exec. */
-		devnull = open("/dev/null", O_RDONLY);
-		if (devnull != -1)
-			dup2(devnull, 0);
-		dup2(po[1], 1);
-		dup2(pe[1], 2);
-		execvp(argv[0], argv);
-		exec_errno = errno;
-		got = write(px[1], &exec_errno, sizeof(exec_errno));
-		(void)got;
-		_exit(127);
-	}
-	close(po[1]);
-	close(pe[1]);
-	close(px[1]);
-	po[1] = pe[1] = px[1] = -1;
-	/* The status pipe closes on a successful exec, else brings errno. */
-	do
-		got = read(px[0], &exec_errno, sizeof(exec_errno));
-	while (got == -1 && errno == EINTR);
-	if (got == (ssize_t)sizeof(exec_errno)) {
-		while (waitpid(pid, NULL, 0) == -1 && errno == EINTR)
-			;
-		pl_err_set(err, PL_E_PDF_TOOL, doc->path, 0, 0, "pdftotext: %s",
-		    strerror(exec_errno));
-		goto out;
-	}
-	if (drain(po[0], pe[0], r, &why) == -1)
-		kill(pid, SIGKILL);
-	while (waitpid(pid, &r->status, 0) == -1 && errno == EINTR)
-		;
-	if (why != NULL && strcmp(why, "size") == 0)
-		pl_err_set(err, PL_E_TOO_BIG, doc->path, 0, 0,
-		    "pdftotext > %lu byte", OUT_MAX);
-	else if (why != NULL)
-		pl_err_set(err, PL_E_PDF, doc->path, 0, 0, "pdftotext: %s",
-		    why);
-	else
-		rc = 0;
-out:
-	close_pair(po);
-	close_pair(pe);
-	close_pair(px);
-	return rc;
 }
 
 /* The first line of what pdftotext wrote on stderr. */
@@ -186,14 +71,15 @@ first_line(struct pl_buf *b)
 }
 
 static int
-check_status(struct pl_doc *doc, struct run *r, struct pl_err *err)
+check_status(struct pl_doc *doc, int status, struct pl_spawn *r,
+    struct pl_err *err)
 {
 	int code;
 
-	if (WIFSIGNALED(r->status))
+	if (WIFSIGNALED(status))
 		return pl_err_set(err, PL_E_PDF, doc->path, 0, 0,
-		    "pdftotext: signal %d", WTERMSIG(r->status));
-	if ((code = WEXITSTATUS(r->status)) == 0)
+		    "pdftotext: signal %d", WTERMSIG(status));
+	if ((code = WEXITSTATUS(status)) == 0)
 		return 0;
 	/* 1: cannot open (a user password among others), 3: permissions. */
 	if (r->err.s != NULL && strstr(r->err.s, "assword") != NULL)
@@ -346,11 +232,12 @@ pl_pdf_read(struct pl_doc *doc, const char *bytes, size_t n, bool lenient,
     struct pl_err *err)
 {
 	const char *tmpdir = getenv("TMPDIR");
-	struct run r = { .status = 0 };
+	struct pl_spawn r = { .out_max = OUT_MAX, .err_max = ERR_MAX,
+	    .timeout_ms = TIMEOUT_MS };
 	char *tmp;
 	size_t done = 0;
 	ssize_t w;
-	int fd, rc = -1, pages = 0;
+	int fd, rc = -1, pages = 0, status = 0;
 
 	if (tmpdir == NULL || *tmpdir != '/')
 		tmpdir = "/tmp";
@@ -374,8 +261,8 @@ pl_pdf_read(struct pl_doc *doc, const char *bytes, size_t n, bool lenient,
 		    strerror(errno));
 		goto out;
 	}
-	if (run_pdftotext(doc, tmp, true, &r, err) == -1 ||
-	    check_status(doc, &r, err) == -1)
+	if (run_pdftotext(doc, tmp, true, &r, &status, err) == -1 ||
+	    check_status(doc, status, &r, err) == -1)
 		goto out;
 	if ((rc = add_boxes(doc, &r.out, lenient, err)) != 1)
 		goto out;
@@ -383,8 +270,8 @@ pl_pdf_read(struct pl_doc *doc, const char *bytes, size_t n, bool lenient,
 	rc = -1;
 	pl_buf_reset(&r.out);
 	pl_buf_reset(&r.err);
-	if (run_pdftotext(doc, tmp, false, &r, err) == -1 ||
-	    check_status(doc, &r, err) == -1)
+	if (run_pdftotext(doc, tmp, false, &r, &status, err) == -1 ||
+	    check_status(doc, status, &r, err) == -1)
 		goto out;
 	for (size_t i = 0; i < r.out.len; i++)
 		pages += r.out.s[i] == '\f';
