@@ -40,26 +40,6 @@ bad(struct loader *ld, const struct pl_yval *v, const char *fmt,
 	    arg);
 }
 
-static int
-check_keys(struct loader *ld, const struct pl_yval *m,
-    const char *const *keys, const char *what)
-{
-	if (m->type != PL_Y_MAP)
-		return bad(ld, m, "indicators: %s must be a map", what);
-	for (size_t i = 0; i < m->n; i++) {
-		size_t k = 0;
-
-		while (keys[k] != NULL && strcmp(keys[k], m->keys[i]) != 0)
-			k++;
-		if (keys[k] == NULL)
-			return pl_err_set(ld->err, PL_E_RULE, m->v[i].file,
-			    m->v[i].line, m->v[i].col,
-			    "indicators: unknown key '%s' in %s", m->keys[i],
-			    what);
-	}
-	return 0;
-}
-
 /* One of names[0..n) for the scalar v; -1 (error set) otherwise. */
 static int
 get_enum(struct loader *ld, const struct pl_yval *v, const char *key,
@@ -175,7 +155,8 @@ load_entry(struct loader *ld, const struct pl_yval *m)
 	size_t n;
 	int x;
 
-	if (check_keys(ld, m, entry_keys, "an entry") == -1)
+	if (pl_y_check_keys(m, entry_keys, "indicators", "an entry",
+	    ld->err) == -1)
 		return -1;
 	e = pl_vec_push(ld->rs->arena, &reg->v, &reg->n, &reg->cap,
 	    sizeof(*e));
@@ -257,13 +238,15 @@ load_block(struct loader *ld, const struct pl_yval *blk)
 	const struct pl_yval *v, *nm, *items;
 	size_t n;
 
-	if (check_keys(ld, blk, block_keys, "the registry") == -1)
+	if (pl_y_check_keys(blk, block_keys, "indicators", "the registry",
+	    ld->err) == -1)
 		return -1;
 	if ((nm = pl_y_get(blk, "name_match")) != NULL) {
 		static const char *const keys[] = { "threshold",
 		    "within_plan", "fillers", NULL };
 
-		if (check_keys(ld, nm, keys, "name_match") == -1)
+		if (pl_y_check_keys(nm, keys, "indicators", "name_match",
+		    ld->err) == -1)
 			return -1;
 		if ((v = pl_y_get(nm, "threshold")) != NULL &&
 		    (get_number(ld, v, &ld->reg->threshold) == -1 ||

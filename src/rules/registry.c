@@ -65,26 +65,6 @@ is_null(const struct pl_yval *v)
 	    strcmp(v->str, "~") == 0));
 }
 
-static int
-check_keys(struct loader *ld, const struct pl_yval *m,
-    const char *const *keys, const char *what)
-{
-	if (m->type != PL_Y_MAP)
-		return bad(ld, m, "agencies: %s must be a map", what);
-	for (size_t i = 0; i < m->n; i++) {
-		size_t k = 0;
-
-		while (keys[k] != NULL && strcmp(keys[k], m->keys[i]) != 0)
-			k++;
-		if (keys[k] == NULL)
-			return pl_err_set(ld->err, PL_E_RULE, m->v[i].file,
-			    m->v[i].line, m->v[i].col,
-			    "agencies: unknown key '%s' in %s", m->keys[i],
-			    what);
-	}
-	return 0;
-}
-
 /* A scalar text field; NULL when absent or null. */
 static int
 get_str(struct loader *ld, const struct pl_yval *m, const char *key,
@@ -177,7 +157,8 @@ load_entry(struct loader *ld, const struct pl_yval *m)
 	const char *kind, *level;
 	size_t i;
 
-	if (check_keys(ld, m, entry_keys, "an entry") == -1)
+	if (pl_y_check_keys(m, entry_keys, "agencies", "an entry",
+	    ld->err) == -1)
 		return -1;
 	e = new_entry(ld, m);
 	if (get_str(ld, m, "name", &e->name) == -1 ||
@@ -243,7 +224,8 @@ load_province(struct loader *ld, const struct pl_yval *m)
 	struct pl_date on = { 2025, 7, 1 }, last;
 	bool verified, city;
 
-	if (check_keys(ld, m, province_keys, "a province") == -1 ||
+	if (pl_y_check_keys(m, province_keys, "agencies", "a province",
+	    ld->err) == -1 ||
 	    get_str(ld, m, "name", &name) == -1 ||
 	    get_str(ld, m, "type", &type) == -1 ||
 	    get_list(ld, m, "merged", &merged) == -1 ||
@@ -320,7 +302,8 @@ load_block(struct loader *ld, const struct pl_yval *blk)
 {
 	const struct pl_yval *v;
 
-	if (check_keys(ld, blk, block_keys, "the registry") == -1)
+	if (pl_y_check_keys(blk, block_keys, "agencies", "the registry",
+	    ld->err) == -1)
 		return -1;
 	if ((v = pl_y_get(blk, "abbreviations")) != NULL && !is_null(v)) {
 		if (v->type != PL_Y_MAP)

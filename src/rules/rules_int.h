@@ -54,6 +54,14 @@ const char *pl_y_str(const struct pl_yval *v, const char *def);
 /* true for a scalar "true"/"yes"/"on", false for "false"/"no"/"off",
  * def otherwise. */
 bool pl_y_bool(const struct pl_yval *v, bool def);
+/*
+ * Checks that m is a map whose keys are all in keys (NULL-terminated).
+ * Returns 0, or -1 with err (PL_E_RULE) at m or at the unknown key,
+ * worded "WHERE: unknown key 'k' in WHAT" (where: the registry, e.g.
+ * "agencies"; what: the part, e.g. "an entry").
+ */
+int pl_y_check_keys(const struct pl_yval *m, const char *const *keys,
+    const char *where, const char *what, struct pl_err *err);
 
 /* ---- Rules ---- */
 

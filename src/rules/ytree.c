@@ -160,6 +160,27 @@ pl_y_bool(const struct pl_yval *v, bool def)
 }
 
 int
+pl_y_check_keys(const struct pl_yval *m, const char *const *keys,
+    const char *where, const char *what, struct pl_err *err)
+{
+	if (m->type != PL_Y_MAP)
+		return pl_err_set(err, PL_E_RULE, m->file, m->line, m->col,
+		    "%s: %s must be a map", where, what);
+	for (size_t i = 0; i < m->n; i++) {
+		size_t k = 0;
+
+		while (keys[k] != NULL && strcmp(keys[k], m->keys[i]) != 0)
+			k++;
+		if (keys[k] == NULL)
+			return pl_err_set(err, PL_E_RULE, m->v[i].file,
+			    m->v[i].line, m->v[i].col,
+			    "%s: unknown key '%s' in %s", where, m->keys[i],
+			    what);
+	}
+	return 0;
+}
+
+int
 pl_ytree_parse(struct pl_arena *a, const char *file, const char *bytes,
     size_t n, struct pl_yval *root, struct pl_err *err)
 {
