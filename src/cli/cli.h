@@ -93,6 +93,8 @@ int pl_cmd_extract(int argc, char **argv);
 int pl_cmd_check(int argc, char **argv);
 int pl_cmd_rules(int argc, char **argv);
 int pl_cmd_explain(int argc, char **argv);
+/* cmd_targets.c: the target matrix of several plans. */
+int pl_cmd_targets(int argc, char **argv);
 
 /* cmd_rules.c: loads the shipped packs (found next to the executable:
  * ../share/planlint/rules, or the source tree's rules/ above build/) when

@@ -15,6 +15,8 @@ static const struct {
 	    "in các mục đã trích xuất (nhiệm vụ, chỉ tiêu, văn bản trích dẫn)" },
 	{ "check", pl_cmd_check,
 	    "kiểm tra kế hoạch theo các quy tắc (06 rõ, thời hạn, trích dẫn...)" },
+	{ "targets", pl_cmd_targets,
+	    "bảng đối chiếu chỉ tiêu giữa các văn bản, đánh dấu số liệu không khớp" },
 	{ "rules", pl_cmd_rules, "liệt kê các quy tắc" },
 	{ "explain", pl_cmd_explain,
 	    "giải thích một quy tắc: mô tả, cách sửa, ví dụ" },

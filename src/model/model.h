@@ -329,6 +329,54 @@ struct pl_doc {
 	bool			 context;
 };
 
+/* ---- The target matrix (`planlint targets`) ---- */
+
+/*
+ * Indicators x documents, as the target rules see them: one row per
+ * indicator, year or period and place; one cell per document.  Filled by
+ * pl_targets_matrix (rules.h), read as const by report/targets.c.
+ * ORDER: the status names in report/targets.c; worse statuses are larger.
+ */
+enum pl_mx_status {
+	PL_MX_EMPTY,	/* the document has no figure for the row */
+	PL_MX_ALONE,	/* compared with no other figure */
+	PL_MX_SAME,	/* agrees with every figure it was compared with */
+	PL_MX_UNIT,	/* 10^3 / 10^6 off another, or implausible */
+	PL_MX_DIFFERS,	/* cannot hold together with another figure */
+};
+
+struct pl_mx_cell {
+	int			 target;	/* index in doc->targets; -1: empty */
+	const char		*value;	/* "> 6.220 căn", "hạng 5/34"; NULL */
+	enum pl_mx_status	 status;
+	int			 slip;	/* 3 or 6: 10^slip off another; 0 */
+	bool			 implausible;	/* outside the registry's range */
+	/* The first figure it disagrees with: document index and line;
+	 * -1 and 0 when none. */
+	int			 vs_doc;
+	int			 vs_line;
+};
+
+struct pl_mx_row {
+	const char		*key;	/* registry key; NULL: matched by name */
+	const char		*label;	/* registry name, or the name as written */
+	const char		*family;	/* unit family: "vnd", "percent" */
+	int			 year;	/* the year it is for; 0 unknown */
+	int			 span;	/* years of a period total; 0 */
+	int			 scope;	/* first document of its place */
+	bool			 by_name;	/* not in the registry */
+	bool			 mismatch;	/* a cell is PL_MX_UNIT or worse */
+	struct pl_mx_cell	*cells;	/* one per document */
+};
+
+struct pl_matrix {
+	struct pl_arena			*arena;	/* rows, cells, texts */
+	const struct pl_doc *const	*docs;	/* not owned */
+	size_t				 ndocs;
+	struct pl_mx_row		*rows;
+	size_t				 nrows, caprows;
+};
+
 /* doc.c: constructors.  Every pointer returned lives in doc->arena. */
 struct pl_doc *pl_doc_new(const char *path);
 void pl_doc_free(struct pl_doc *doc);

@@ -236,4 +236,35 @@ void pl_report_check_text(struct pl_buf *out,
     const struct pl_doc *const *docs, size_t n, enum pl_lang lang,
     bool color);
 
+/* ---- planlint targets: the target matrix (targets.c, targets_json.c) ---- */
+
+struct pl_targets_opts {
+	enum pl_lang	 lang;	/* headers, legend and statuses */
+	/* Only rows where some figure differs or looks like a unit slip. */
+	bool		 only_mismatches;
+	bool		 bom;	/* CSV: a UTF-8 byte order mark first */
+};
+
+/*
+ * Each appends the matrix m (model.h, filled by pl_targets_matrix) to out:
+ * text, an aligned table (widths in code points) with the documents
+ * listed above it as [1], [2]... and a legend of the marks below it;
+ * csv, RFC 4180 (CRLF, fields with a comma, quote or line break quoted,
+ * quotes doubled), a value, line and status column per document; json,
+ * {"schema":"planlint.targets/1","documents":[...],"rows":[...]} with
+ * cells aligned to documents (null when empty); md, a GitHub table with
+ * "|" escaped, the documents and the legend.  Marks: "≠" differs,
+ * "×10³?" / "×10⁶?" a unit slip, "?" implausible, "~" matched by name.
+ */
+void pl_report_targets_text(struct pl_buf *out, const struct pl_matrix *m,
+    const struct pl_targets_opts *o);
+void pl_report_targets_csv(struct pl_buf *out, const struct pl_matrix *m,
+    const struct pl_targets_opts *o);
+void pl_report_targets_json(struct pl_buf *out, const struct pl_matrix *m,
+    const struct pl_targets_opts *o);
+void pl_report_targets_md(struct pl_buf *out, const struct pl_matrix *m,
+    const struct pl_targets_opts *o);
+/* "empty", "alone", "same", "unit-suspect", "differs" (JSON). */
+const char *pl_mx_status_name(enum pl_mx_status s);
+
 #endif /* PL_REPORT_H */

@@ -74,6 +74,24 @@ int pl_check_doc(const struct pl_ruleset *rs, struct pl_doc *doc,
 int pl_check_set(const struct pl_ruleset *rs, struct pl_doc *const *docs,
     size_t n, const struct pl_check_opts *opts, struct pl_err *err);
 
+/* ---- The target matrix (`planlint targets`) ---- */
+
+/*
+ * Fills *out with the targets (chỉ tiêu) of docs[0..n) side by side,
+ * judged by the code of the target rules: a row per indicator (registry
+ * entry, or a name matched by name), year or period and place, ordered
+ * by registry order, then name, year and place; a cell per document in
+ * the order given.  A cell's status is the worst verdict of the pairs the
+ * target rules compare it in (target.mismatch: differs; a unit slip or an
+ * implausible figure: unit).  Labels are in lang.  The documents are only
+ * read and must outlive *out; free it with pl_matrix_free.  Returns 0, or
+ * -1 with err when rs has no target rule (PL_E_RULE) or a registry
+ * pattern hit its match limit.
+ */
+int pl_targets_matrix(const struct pl_ruleset *rs, struct pl_doc *const *docs,
+    size_t n, enum pl_lang lang, struct pl_matrix *out, struct pl_err *err);
+void pl_matrix_free(struct pl_matrix *m);
+
 /* ---- Describing rules ---- */
 
 struct pl_rule_example {
