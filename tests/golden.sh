@@ -5,6 +5,7 @@
 #   corpus/<doc>.check.json     planlint check --format json <doc>
 #   corpus/corpus.check.json    planlint check --format json corpus/
 #                               (the cross-document rules over the set)
+#   corpus/corpus.targets.json  planlint targets --format json corpus/
 #   tests/bad/<case>.err        exit status and stderr of a bad input
 # Usage: tests/golden.sh BIN
 # With UPDATE=1 it rewrites the expected files (read the diff after!).
@@ -54,6 +55,7 @@ for doc in corpus/*.txt; do
 	golden "check $doc" "$base.check.json" "$BIN" check --no-config --format json "$doc"
 done
 golden "check corpus/" corpus/corpus.check.json "$BIN" check --no-config --format json corpus/
+golden "targets corpus/" corpus/corpus.targets.json "$BIN" targets --format json corpus/
 
 # Bad inputs: expected stderr and exit code in <case>.err ("exit N" first).
 for input in tests/bad/*; do
