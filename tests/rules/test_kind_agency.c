@@ -274,6 +274,7 @@ Test(agency, abbrev_undefined_known_and_defined)
 		"#Hạ tầng chiến lược\tSở Xây dựng\tCác Sở: GTVT, XD, XTĐT, QLDA",
 		"#Xúc tiến đầu tư\tTrung tâm Xúc tiến Đầu tư (XTĐT)\tUBND, HĐND",
 		"#Thực hiện Kế hoạch số 158/KH-UBND và 09-CTr/TU\tSở Nội vụ",
+		"#STT\tNội dung\tCơ quan chủ trì",	/* a table header */
 		"CÁC NHIỆM VỤ CỤ THỂ",
 		NULL,
 	};
@@ -282,7 +283,7 @@ Test(agency, abbrev_undefined_known_and_defined)
 
 	run(rs, doc);
 	dump(doc);
-	/* XTĐT is defined inline, GTVT/XD/UBND/HĐND are known. */
+	/* XTĐT is defined inline, GTVT/XD/UBND/HĐND/STT are known. */
 	cr_assert_eq(count_rule(doc, "abbrev.undefined"), 1);
 	f = find_rule(doc, "abbrev.undefined");
 	cr_assert_str_eq(f->message,
