@@ -18,6 +18,20 @@ struct count {
 	bool		  colon;	/* a list must follow "...:" */
 };
 
+/* "“sáu đẩy mạnh”" -> "sáu đẩy mạnh": the message puts its own quotes. */
+static char *
+unquote(char *s)
+{
+	size_t n = strlen(s);
+
+	if (n >= 6 && memcmp(s, "\xE2\x80\x9C", 3) == 0 &&
+	    memcmp(s + n - 3, "\xE2\x80\x9D", 3) == 0) {
+		s[n - 3] = '\0';
+		return s + 3;
+	}
+	return s;
+}
+
 static const char *const params[] = {
 	"patterns", "require_colon", NULL,
 };
@@ -340,8 +354,8 @@ check_line(const struct pl_rule *r, struct pl_ctx *ctx, size_t i,
 		v[1].name = "found";
 		v[1].value = pl_arena_printf(doc->arena, "%d", found);
 		v[2].name = "match";
-		v[2].value = pl_arena_strndup(doc->arena, win->s + ms,
-		    (me <= l->len ? me : l->len) - ms);
+		v[2].value = unquote(pl_arena_strndup(doc->arena, win->s + ms,
+		    (me <= l->len ? me : l->len) - ms));
 		pos.line = pos.end_line = lineno;
 		pos.col = (int)pl_utf8_count(l->s, ms) + 1;
 		pos.end_col = (int)pl_utf8_count(l->s,

@@ -47,7 +47,7 @@ Test(count, word_number_and_letter_list)
 	cr_assert_eq(f->pos.line, 1);
 	cr_assert_eq(f->pos.col, 16);
 	cr_assert_str_eq(f->message,
-	    "Văn bản nêu \"“sáu đẩy mạnh”\" nhưng liệt kê 7 mục");
+	    "Văn bản nêu \"sáu đẩy mạnh\" nhưng liệt kê 7 mục");
 	cr_assert_not_null(strstr(f->hint, "đủ sáu"));
 	pl_doc_free(doc);
 }
