@@ -20,15 +20,12 @@ static const char *const check_names[] = {	/* ORDER: enum ag_check */
 	"obsolete", "variant", "abbrev", "locality",
 };
 
-/* A text or {vi, en} into t[2] (English falls back to Vietnamese). */
-static void
-lang_pair(const struct pl_yval *v, const char *t[2])
+/* An earlier agency rule built its registry from as many blocks. */
+static bool
+same_blocks(const void *data, const void *arg)
 {
-	if (v->type == PL_Y_MAP) {
-		t[PL_LANG_VI] = pl_y_str(pl_y_get(v, "vi"), "");
-		t[PL_LANG_EN] = pl_y_str(pl_y_get(v, "en"), t[PL_LANG_VI]);
-	} else
-		t[PL_LANG_VI] = t[PL_LANG_EN] = pl_y_str(v, "");
+	return ((const struct ag_state *)data)->nblocks ==
+	    *(const size_t *)arg;
 }
 
 static int
@@ -37,7 +34,8 @@ prepare(struct pl_rule *r, struct pl_ruleset *rs, struct pl_err *err)
 	struct ag_state *st = pl_arena_alloc(rs->arena, sizeof(*st));
 	const struct pl_yval *v = pl_y_get(r->params, "check");
 	const char *s = pl_y_str(v, "");
-	size_t iter = 0, i;
+	const struct ag_state *o;
+	size_t i;
 
 	for (i = 0; i < PL_NELEM(check_names); i++)
 		if (strcmp(s, check_names[i]) == 0)
@@ -58,30 +56,16 @@ prepare(struct pl_rule *r, struct pl_ruleset *rs, struct pl_err *err)
 		return pl_rule_err(r, v, err, PL_E_RULE, "'params.unverified' "
 		    "must be info, skip or same");
 	if ((v = pl_y_get(r->params, "caveat")) != NULL)
-		lang_pair(v, st->caveat);
-
-	if (st->check == AG_ABBREV &&
-	    (v = pl_y_get(r->params, "legend_message")) != NULL) {
-		st->legend = pl_arena_alloc(rs->arena, sizeof(*st->legend));
-		*st->legend = *r;
-		lang_pair(v, st->legend->message);
-		if ((v = pl_y_get(r->params, "legend_hint")) != NULL)
-			lang_pair(v, st->legend->hint);
-	}
+		pl_y_lang(v, st->caveat);
+	if (st->check == AG_ABBREV)
+		st->legend = pl_rule_variant(rs, r, "legend_message",
+		    "legend_hint");
 
 	/* The four rules share one registry: reuse the one an earlier agency
 	 * rule built from the same data blocks. */
-	while (pl_ruleset_data(rs, "agencies", &iter) != NULL)
-		st->nblocks++;
-	for (i = 0; i < rs->nrules; i++) {
-		const struct ag_state *o = rs->rules[i].data;
-
-		if (rs->rules[i].kind == &pl_kind_agency && o != NULL &&
-		    o->nblocks == st->nblocks) {
-			st->reg = o->reg;
-			break;
-		}
-	}
+	st->nblocks = pl_ruleset_count_data(rs, "agencies");
+	if ((o = pl_rule_earlier(rs, r, same_blocks, &st->nblocks)) != NULL)
+		st->reg = o->reg;
 	if (st->reg == NULL) {
 		struct pl_registry *reg;
 

@@ -24,15 +24,12 @@ static const char *const check_names[] = {	/* ORDER: enum tg_check */
 	"mismatch", "unit", "sum", "cascade",
 };
 
-/* A text or {vi, en} into t[2] (English falls back to Vietnamese). */
-static void
-lang_pair(const struct pl_yval *v, const char *t[2])
+/* An earlier target rule built its registry from as many blocks. */
+static bool
+same_blocks(const void *data, const void *arg)
 {
-	if (v->type == PL_Y_MAP) {
-		t[PL_LANG_VI] = pl_y_str(pl_y_get(v, "vi"), "");
-		t[PL_LANG_EN] = pl_y_str(pl_y_get(v, "en"), t[PL_LANG_VI]);
-	} else
-		t[PL_LANG_VI] = t[PL_LANG_EN] = pl_y_str(v, "");
+	return ((const struct tg_state *)data)->nblocks ==
+	    *(const size_t *)arg;
 }
 
 static int
@@ -58,7 +55,8 @@ prepare(struct pl_rule *r, struct pl_ruleset *rs, struct pl_err *err)
 	struct tg_state *st = pl_arena_alloc(rs->arena, sizeof(*st));
 	const struct pl_yval *v = pl_y_get(r->params, "check");
 	const char *s = pl_y_str(v, "");
-	size_t iter = 0, i;
+	const struct tg_state *o;
+	size_t i;
 
 	if (r->applies_to != PL_APPLY_TARGET)
 		return pl_rule_err(r, NULL, err, PL_E_RULE,
@@ -77,32 +75,19 @@ prepare(struct pl_rule *r, struct pl_ruleset *rs, struct pl_err *err)
 		    "'params.name_severity' must be error, warning or info");
 	st->by_name[0] = st->by_name[1] = "";
 	if ((v = pl_y_get(r->params, "by_name")) != NULL)
-		lang_pair(v, st->by_name);
+		pl_y_lang(v, st->by_name);
 	if (fraction(r, "approx", 0.1, &st->approx, err) == -1 ||
 	    fraction(r, "slack", 0.02, &st->slack, err) == -1)
 		return -1;
-	if (st->check == TG_UNIT &&
-	    (v = pl_y_get(r->params, "alone_message")) != NULL) {
-		st->alone = pl_arena_alloc(rs->arena, sizeof(*st->alone));
-		*st->alone = *r;
-		lang_pair(v, st->alone->message);
-		if ((v = pl_y_get(r->params, "alone_hint")) != NULL)
-			lang_pair(v, st->alone->hint);
-	}
+	if (st->check == TG_UNIT)
+		st->alone = pl_rule_variant(rs, r, "alone_message",
+		    "alone_hint");
 
 	/* The target rules share one registry: reuse the one an earlier
 	 * target rule built from the same data blocks. */
-	while (pl_ruleset_data(rs, "indicators", &iter) != NULL)
-		st->nblocks++;
-	for (i = 0; i < rs->nrules; i++) {
-		const struct tg_state *o = rs->rules[i].data;
-
-		if (rs->rules[i].kind == &pl_kind_target && o != NULL &&
-		    o->nblocks == st->nblocks) {
-			st->reg = o->reg;
-			break;
-		}
-	}
+	st->nblocks = pl_ruleset_count_data(rs, "indicators");
+	if ((o = pl_rule_earlier(rs, r, same_blocks, &st->nblocks)) != NULL)
+		st->reg = o->reg;
 	if (st->reg == NULL) {
 		struct pl_indicators *reg;
 

@@ -45,6 +45,44 @@ pl_ruleset_data(const struct pl_ruleset *rs, const char *name, size_t *iter)
 	return NULL;
 }
 
+size_t
+pl_ruleset_count_data(const struct pl_ruleset *rs, const char *name)
+{
+	size_t iter = 0, n = 0;
+
+	while (pl_ruleset_data(rs, name, &iter) != NULL)
+		n++;
+	return n;
+}
+
+const void *
+pl_rule_earlier(const struct pl_ruleset *rs, const struct pl_rule *r,
+    bool (*same)(const void *data, const void *arg), const void *arg)
+{
+	for (size_t i = 0; i < rs->nrules; i++)
+		if (rs->rules[i].kind == r->kind && rs->rules[i].data != NULL &&
+		    same(rs->rules[i].data, arg))
+			return rs->rules[i].data;
+	return NULL;
+}
+
+struct pl_rule *
+pl_rule_variant(struct pl_ruleset *rs, const struct pl_rule *r,
+    const char *msg_key, const char *hint_key)
+{
+	const struct pl_yval *v = pl_y_get(r->params, msg_key);
+	struct pl_rule *copy;
+
+	if (v == NULL)
+		return NULL;
+	copy = pl_arena_alloc(rs->arena, sizeof(*copy));
+	*copy = *r;
+	pl_y_lang(v, copy->message);
+	if ((v = pl_y_get(r->params, hint_key)) != NULL)
+		pl_y_lang(v, copy->hint);
+	return copy;
+}
+
 
 /* ---- Validation ---- */
 

@@ -62,6 +62,9 @@ bool pl_y_bool(const struct pl_yval *v, bool def);
  */
 int pl_y_check_keys(const struct pl_yval *m, const char *const *keys,
     const char *where, const char *what, struct pl_err *err);
+/* A text or {vi, en} into t[2], English falling back to Vietnamese; for
+ * texts in a kind's params (pack.c validates a rule's own texts). */
+void pl_y_lang(const struct pl_yval *v, const char *t[2]);
 
 /* ---- Rules ---- */
 
@@ -157,6 +160,23 @@ int pl_rule_err(const struct pl_rule *r, const struct pl_yval *v,
  * when there are no more. */
 const struct pl_yval *pl_ruleset_data(const struct pl_ruleset *rs,
     const char *name, size_t *iter);
+/* The number of data blocks named name. */
+size_t pl_ruleset_count_data(const struct pl_ruleset *rs, const char *name);
+/*
+ * The prepared state (rule->data) of an earlier rule of r's kind for
+ * which same(data, arg) holds, or NULL: rules of one kind share what one
+ * of them built (a registry) instead of building it again.
+ */
+const void *pl_rule_earlier(const struct pl_ruleset *rs,
+    const struct pl_rule *r, bool (*same)(const void *data, const void *arg),
+    const void *arg);
+/*
+ * A copy of r, in the ruleset's arena, whose message and hint are the
+ * params msg_key and hint_key (a kind's second wording for a special
+ * case), or NULL when params has no msg_key.
+ */
+struct pl_rule *pl_rule_variant(struct pl_ruleset *rs,
+    const struct pl_rule *r, const char *msg_key, const char *hint_key);
 
 /* ---- The per-run context ---- */
 

@@ -188,3 +188,13 @@ pl_ytree_parse(struct pl_arena *a, const char *file, const char *bytes,
 
 	return parse_yaml(&t, bytes, n, root);
 }
+
+void
+pl_y_lang(const struct pl_yval *v, const char *t[2])
+{
+	if (v->type == PL_Y_MAP) {
+		t[PL_LANG_VI] = pl_y_str(pl_y_get(v, "vi"), "");
+		t[PL_LANG_EN] = pl_y_str(pl_y_get(v, "en"), t[PL_LANG_VI]);
+	} else
+		t[PL_LANG_VI] = t[PL_LANG_EN] = pl_y_str(v, "");
+}
